@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Checks a listing request against a catalog's declared capabilities, so that every catalog refuses
- * what it cannot do in the same way. The default order ({@link Sort#DEFAULT}) and forward paging are
- * part of the basic contract and need no capability.
+ * what it cannot do in the same way. Ordering by {@code createdAt} (either direction) and forward
+ * paging are part of the basic contract and need no capability.
  */
 public final class CapabilityCheck {
 

@@ -10,10 +10,12 @@ import java.util.List;
  * One window of a listing, always in the listing's order (also when it was read backwards).
  *
  * @param items the entities in the window, possibly empty
- * @param hasPrevious whether entities of the listing precede the window; when read forwards from a
- * cursor this is {@code true} (the cursor's entity precedes it), from the start {@code false}
- * @param hasNext whether entities of the listing follow the window; when read backwards from a
- * cursor this is {@code true}, from the end {@code false}
+ * @param hasPrevious whether entities of the listing precede the window within the requested range
+ * (after {@code after} when given); when read forwards from a cursor this is {@code true} (the
+ * cursor's entity precedes it), from the start {@code false}
+ * @param hasNext whether entities of the listing follow the window within the requested range
+ * (up to {@code before} when given); when read backwards from a cursor this is {@code true}, from
+ * the end {@code false}
  */
 public record Page(List<Entity> items, boolean hasPrevious, boolean hasNext) {
 

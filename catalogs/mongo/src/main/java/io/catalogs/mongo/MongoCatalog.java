@@ -191,7 +191,6 @@ public class MongoCatalog implements Catalog {
 	 * The driver's {@link MongoClient} or the catalog's {@link MongoDatabase}, for collaborators that
 	 * work with MongoDB directly (sessions, an outbox collection next to the entities).
 	 */
-	// no @Override yet: Catalog#unwrap is new in the SPI
 	@Override
 	public <R> Optional<R> unwrap(Class<R> type) {
 		if (type.isInstance(this.database)) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -107,6 +108,12 @@ public class PostgresCatalog implements Catalog {
 	 */
 	public ConnectionFactory connectionFactory() {
 		return this.pool;
+	}
+
+	/** Unwraps to the {@link #connectionFactory()} for {@code ConnectionFactory.class}. */
+	@Override
+	public <R> Optional<R> unwrap(Class<R> type) {
+		return type.isInstance(this.pool) ? Optional.of(type.cast(this.pool)) : Optional.empty();
 	}
 
 	@Override

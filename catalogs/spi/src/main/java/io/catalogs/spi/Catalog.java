@@ -6,6 +6,7 @@ import io.catalogs.schema.EntityType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -93,6 +94,17 @@ public interface Catalog {
 
 	/** Completes empty when the store answers, with {@link CatalogUnavailableException} when it does not. */
 	Mono<Void> ping();
+
+	/**
+	 * An implementation-specific resource of this catalog, for collaborators that know the kind of
+	 * store without naming the catalog kind: for a catalog on R2DBC, its
+	 * {@code io.r2dbc.spi.ConnectionFactory}, whose Spring reactive transactions its writes join
+	 * (so a change event can commit in the same transaction, see {@link Capability#TRANSACTIONS}).
+	 * Empty when the catalog has no resource of that type.
+	 */
+	default <R> Optional<R> unwrap(Class<R> type) {
+		return Optional.empty();
+	}
 
 	/** Release connections; called once when the gateway stops. */
 	default Mono<Void> close() {

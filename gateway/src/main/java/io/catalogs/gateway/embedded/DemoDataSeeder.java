@@ -1,5 +1,6 @@
 package io.catalogs.gateway.embedded;
 
+import io.catalogs.gateway.sync.ChangeRecorder;
 import io.catalogs.schema.Customer;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty primary with a few dozen customers and their invoices on the embedded default, so
- * that GraphiQL has something to show. Deterministic (fixed seed); off with
+ * that GraphiQL has something to show; written through the {@link ChangeRecorder}, so the
+ * secondaries receive them too. Deterministic (fixed seed); off with
  * {@code catalogs.embedded.seed=false}; does nothing when the primary already holds customers.
  */
 @Component
@@ -50,8 +52,11 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final CatalogRegistry registry;
 
-	DemoDataSeeder(CatalogRegistry registry) {
+	private final ChangeRecorder changes;
+
+	DemoDataSeeder(CatalogRegistry registry, ChangeRecorder changes) {
 		this.registry = registry;
+		this.changes = changes;
 	}
 
 	@Override
@@ -90,8 +95,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			}
 		}
 		Flux.fromIterable(customerEntities)
-			.concatMap(customers::create)
-			.thenMany(Flux.fromIterable(invoiceEntities).concatMap(invoices::create))
+			.concatMap((customer) -> this.changes.create(customers, customer))
+			.thenMany(Flux.fromIterable(invoiceEntities).concatMap((invoice) -> this.changes.create(invoices, invoice)))
 			.then()
 			.block(Duration.ofMinutes(1));
 		logger.info("Seeded {} demo customers and {} invoices into catalog '{}'", customerEntities.size(),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -13,12 +14,14 @@ import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The stores of the embedded default, started once per JVM and stopped when the JVM exits
- * (Ctrl-C included, so no orphaned server process is left): a real PostgreSQL (zonky binaries), a real Redis (embedded binary) and an
- * in-process MongoDB wire-protocol server. Every store listens on a free loopback port. Tests share
- * the same instance across all their Spring contexts.
+ * (Ctrl-C included, so no orphaned server process is left): a real PostgreSQL (zonky binaries), a real Redis (embedded binary), an
+ * in-process MongoDB wire-protocol server and, on first use of {@link #kafkaBootstrapServers()}, an
+ * in-process Apache Kafka broker in KRaft mode. Every store listens on a free loopback port. Tests
+ * share the same instance across all their Spring contexts.
  */
 public final class EmbeddedStack {
 
@@ -35,6 +38,8 @@ public final class EmbeddedStack {
 	private final int redisPort;
 
 	private RedisServer redis;
+
+	private EmbeddedKafkaKraftBroker kafka;
 
 	private boolean stopped;
 
@@ -92,6 +97,25 @@ public final class EmbeddedStack {
 		return "redis://127.0.0.1:" + this.redisPort + "/0";
 	}
 
+	/**
+	 * The bootstrap servers of the embedded Kafka broker, started on first call (one broker, topics
+	 * created only on request, consumer groups rebalanced without delay, a small offsets topic).
+	 */
+	public synchronized String kafkaBootstrapServers() {
+		if (this.kafka == null) {
+			long start = System.nanoTime();
+			EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+			broker.brokerProperties(Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0",
+					"offsets.topic.replication.factor", "1", "offsets.topic.num.partitions", "5",
+					"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
+			broker.afterPropertiesSet();
+			this.kafka = broker;
+			logger.info("Embedded Kafka started in {} ms on {}", (System.nanoTime() - start) / 1_000_000,
+					broker.getBrokersAsString());
+		}
+		return this.kafka.getBrokersAsString();
+	}
+
 	/** Stop the embedded Redis (to see how the gateway copes with a store that goes down). */
 	public synchronized void stopRedis() {
 		try {
@@ -125,6 +149,14 @@ public final class EmbeddedStack {
 			logger.warn("Stopping embedded Redis failed: {}", ex.toString());
 		}
 		this.mongo.shutdownNow();
+		if (this.kafka != null) {
+			try {
+				this.kafka.destroy();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Stopping embedded Kafka failed: {}", ex.toString());
+			}
+		}
 		try {
 			this.postgres.close();
 		}

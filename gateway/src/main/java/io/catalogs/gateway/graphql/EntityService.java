@@ -1,5 +1,6 @@
 package io.catalogs.gateway.graphql;
 
+import io.catalogs.gateway.sync.ChangeRecorder;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityType;
 import io.catalogs.spi.Catalog;
@@ -40,12 +41,16 @@ public class EntityService {
 
 	private final Clock clock;
 
+	private final ChangeRecorder changes;
+
+	/** A service whose writes go through {@code changes}, so that they are synced to the other catalogs. */
 	public EntityService(CatalogRegistry registry, GraphQlPagingProperties paging, InputValidator validator,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ChangeRecorder changes) {
 		this.registry = registry;
 		this.paging = paging;
 		this.validator = validator;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.changes = changes;
 	}
 
 	/** The entity with that id; completes empty (a {@code null} field) when there is none. */
@@ -89,7 +94,7 @@ public class EntityService {
 			this.validator.validateCreate(type, attributes);
 			Entity entity = Entity.create(type, UUID.randomUUID(), now, attributes);
 			return checkReferences(mapping, catalog, attributes)
-				.then(catalog.create(entity))
+				.then(this.changes.create(catalog, entity))
 				.map((created) -> mapping.toNode(created, catalog.definition().name()));
 		});
 	}
@@ -120,7 +125,7 @@ public class EntityService {
 					.then());
 			}
 			Long expected = (expectedVersion != null) ? Long.valueOf(expectedVersion) : null;
-			return checks.then(catalog.update(type, uuid, changes, expected, this.clock.instant()))
+			return checks.then(this.changes.update(catalog, type, uuid, changes, expected, this.clock.instant()))
 				.map((updated) -> mapping.toNode(updated, catalog.definition().name()));
 		});
 	}
@@ -130,7 +135,7 @@ public class EntityService {
 		return Mono.defer(() -> {
 			Catalog catalog = this.registry.resolve(catalogName, mapping.type());
 			Long expected = (expectedVersion != null) ? Long.valueOf(expectedVersion) : null;
-			return catalog.delete(mapping.type(), parseId("id", id), expected, this.clock.instant())
+			return this.changes.delete(catalog, mapping.type(), parseId("id", id), expected, this.clock.instant())
 				.map((tombstone) -> tombstone.id().toString());
 		});
 	}

@@ -5,6 +5,7 @@ import io.catalogs.gateway.embedded.EmbeddedStack;
 import java.time.Duration;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,10 +57,13 @@ class CatalogOutageIT {
 		finally {
 			stack.startRedis();
 		}
-		this.graphQl.document("{ customers(catalog: \"redis\", first: 1) { edges { node { id } } } }")
-			.execute()
-			.errors().verify();
-		assertThat(component(health(), "redis")).containsEntry("status", "UP");
+		// the client reconnects on its own; give it a bounded time to notice the server is back
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+			this.graphQl.document("{ customers(catalog: \"redis\", first: 1) { edges { node { id } } } }")
+				.execute()
+				.errors().verify();
+			assertThat(component(health(), "redis")).containsEntry("status", "UP");
+		});
 	}
 
 	private Map<String, Object> health() {

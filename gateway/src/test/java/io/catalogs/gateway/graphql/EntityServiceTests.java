@@ -1,5 +1,6 @@
 package io.catalogs.gateway.graphql;
 
+import io.catalogs.gateway.sync.ChangeRecorder;
 import io.catalogs.schema.Customer;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.schema.Invoice;
@@ -43,7 +44,8 @@ class EntityServiceTests {
 	private final EntityService service = new EntityService(
 			CatalogRegistry.of(List.of(this.main, this.invoicesOnly), EntityTypes.all()),
 			GraphQlPagingProperties.defaults(), new InputValidator(),
-			new StaticListableBeanFactory(Map.of("clock", Clock.fixed(NOW, ZoneOffset.UTC))).getBeanProvider(Clock.class));
+			new StaticListableBeanFactory(Map.of("clock", Clock.fixed(NOW, ZoneOffset.UTC))).getBeanProvider(Clock.class),
+			ChangeRecorder.direct());
 
 	@Test
 	void createAssignsIdVersionAndTimestampsInThePrimary() {

@@ -79,6 +79,8 @@ public class SyncStatusFeed implements SmartLifecycle {
 
 	private final int bufferSize;
 
+	private final AtomicLong subscriptionsStarted = new AtomicLong();
+
 	private final SyncEventRecordCodec recordCodec = SyncEventRecordCodec.create();
 
 	private final ChangeEventCodec codec = ChangeEventCodec.create();
@@ -112,9 +114,12 @@ public class SyncStatusFeed implements SmartLifecycle {
 		return Mono.defer(() -> this.ready.asMono());
 	}
 
-	/** How many subscribers the two feeds have right now (for tests and metrics). */
-	public int subscriberCount() {
-		return this.events.currentSubscriberCount() + this.changes.currentSubscriberCount();
+	/**
+	 * How many subscriptions to the two feeds have been attached since start: only ever grows, so a
+	 * caller can tell that its own subscription is attached whatever others end meanwhile.
+	 */
+	public long subscriptionsStarted() {
+		return this.subscriptionsStarted.get();
 	}
 
 	private <T> Flux<T> buffered(Supplier<Flux<T>> feed, String what) {
@@ -126,7 +131,7 @@ public class SyncStatusFeed implements SmartLifecycle {
 					logger.warn("A {} subscriber falls more than {} records behind: dropped its oldest ({} so far)",
 							what, this.bufferSize, count);
 				}
-			}, BufferOverflowStrategy.DROP_OLDEST);
+			}, BufferOverflowStrategy.DROP_OLDEST).doOnSubscribe((subscription) -> this.subscriptionsStarted.incrementAndGet());
 		});
 	}
 

@@ -45,9 +45,9 @@ class CustomerChangedIT extends SyncApiTestSupport {
 		String id = customer.id().toString();
 		WebSocketGraphQlClient client = webSocketClient(this.port);
 		try (LiveSubscription<Map<String, Object>> all = LiveSubscription.open(customerChanged(client, null),
-				this.feed::subscriberCount);
+				this.feed::subscriptionsStarted);
 				LiveSubscription<Map<String, Object>> onMongo = LiveSubscription
-					.open(customerChanged(httpClient(this.port), "mongo"), this.feed::subscriberCount)) {
+					.open(customerChanged(httpClient(this.port), "mongo"), this.feed::subscriptionsStarted)) {
 			// targets no catalog: the pipeline's consumers leave it alone
 			publish(this.sync.topics().changes(), id, ChangeEventCodec.create()
 				.write(new ChangeEvent(UUID.randomUUID(), ChangeOperation.CREATE, "postgres", null, List.of("nowhere"),
@@ -80,7 +80,7 @@ class CustomerChangedIT extends SyncApiTestSupport {
 		Entity customer = Entity.create(EntityTypes.CUSTOMER, UUID.randomUUID(), now,
 				Map.of(Customer.NAME, "Gone", Customer.EMAIL, token() + "@example.com"));
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription
-			.open(customerChanged(httpClient(this.port), "postgres"), this.feed::subscriberCount)) {
+			.open(customerChanged(httpClient(this.port), "postgres"), this.feed::subscriptionsStarted)) {
 			publish(this.sync.topics().changes(), customer.id().toString(), ChangeEventCodec.create()
 				.write(new ChangeEvent(UUID.randomUUID(), ChangeOperation.DELETE, "postgres", "stripe",
 						List.of("nowhere"), now, customer.toTombstone(now))));
@@ -104,7 +104,7 @@ class CustomerChangedIT extends SyncApiTestSupport {
 			.toList();
 		WebSocketGraphQlClient client = webSocketClient(this.port);
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription.open(customerChanged(client, null),
-				this.feed::subscriberCount)) {
+				this.feed::subscriptionsStarted)) {
 			String token = token();
 			String id = (String) createCustomer(this.graphQl, token).get("id");
 			List<Map<String, Object>> changes = ofEntity(live.awaitUntil(

@@ -3,7 +3,7 @@ package io.catalogs.gateway.sync.api;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import reactor.core.Disposable;
@@ -28,13 +28,13 @@ final class LiveSubscription<T> implements AutoCloseable {
 	}
 
 	/**
-	 * Subscribe to {@code flux} and return once {@code subscribers} (the server's count of feed
-	 * subscribers) has grown, or the subscription failed.
+	 * Subscribe to {@code flux} and return once {@code started} (the server's count of feed
+	 * subscriptions ever attached) has grown, or the subscription failed.
 	 */
-	static <T> LiveSubscription<T> open(Flux<T> flux, IntSupplier subscribers) {
-		int before = subscribers.getAsInt();
+	static <T> LiveSubscription<T> open(Flux<T> flux, LongSupplier started) {
+		long before = started.getAsLong();
 		LiveSubscription<T> live = new LiveSubscription<>(flux);
-		await().atMost(Duration.ofSeconds(20)).until(() -> live.error != null || subscribers.getAsInt() > before);
+		await().atMost(Duration.ofSeconds(20)).until(() -> live.error != null || started.getAsLong() > before);
 		return live;
 	}
 

@@ -44,7 +44,7 @@ class SyncStatusSubscriptionIT extends SyncApiTestSupport {
 				record(entity, "mongo", SyncState.APPLIED), record(entity, "redis", SyncState.RETRYING));
 		WebSocketGraphQlClient client = webSocketClient(this.port);
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription.open(syncStatus(client, entity, null),
-				this.feed::subscriberCount)) {
+				this.feed::subscriptionsStarted)) {
 			publishStatus(records);
 			List<Map<String, Object>> received = live.awaitUntil((events) -> events.size() >= 4, TIMEOUT);
 			assertThat(received).extracting((event) -> event.get("id"))
@@ -75,7 +75,7 @@ class SyncStatusSubscriptionIT extends SyncApiTestSupport {
 				record(entity, "redis", SyncState.PENDING), record(entity, "mongo", SyncState.APPLIED),
 				record(entity, "redis", SyncState.APPLIED));
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription
-			.open(syncStatus(httpClient(this.port), entity, "redis"), this.feed::subscriberCount)) {
+			.open(syncStatus(httpClient(this.port), entity, "redis"), this.feed::subscriptionsStarted)) {
 			publishStatus(records);
 			List<Map<String, Object>> received = live.awaitUntil((events) -> events.size() >= 2, TIMEOUT);
 			assertThat(received).extracting((event) -> event.get("target")).containsOnly("redis");
@@ -173,7 +173,7 @@ class SyncStatusSubscriptionIT extends SyncApiTestSupport {
 		assertThat(secondaries).isNotEmpty();
 		// the id is not known before the create: subscribe to all and filter here
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription.open(syncStatus(client, null, null),
-				this.feed::subscriberCount)) {
+				this.feed::subscriptionsStarted)) {
 			String id = (String) createCustomer(this.graphQl, token()).get("id");
 			List<Map<String, Object>> received = live.awaitUntil((events) -> secondaries.stream()
 				.allMatch((target) -> states(events, id, target).contains("APPLIED")), TIMEOUT);

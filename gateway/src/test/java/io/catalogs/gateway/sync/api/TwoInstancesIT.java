@@ -54,7 +54,7 @@ class TwoInstancesIT extends SyncApiTestSupport {
 		// written through this instance, seen on the other
 		WebSocketGraphQlClient otherClient = webSocketClient(otherPort);
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription.open(syncStatus(otherClient),
-				otherFeed::subscriberCount)) {
+				otherFeed::subscriptionsStarted)) {
 			String id = (String) createCustomer(this.graphQl, token()).get("id");
 			expectAppliedOnEverySecondary(live, id);
 		}
@@ -65,7 +65,7 @@ class TwoInstancesIT extends SyncApiTestSupport {
 		// and the other way round
 		WebSocketGraphQlClient client = webSocketClient(this.port);
 		try (LiveSubscription<Map<String, Object>> live = LiveSubscription.open(syncStatus(client),
-				this.feed::subscriberCount)) {
+				this.feed::subscriptionsStarted)) {
 			HttpGraphQlTester otherTester = HttpGraphQlTester
 				.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + otherPort + "/graphql").build());
 			String id = (String) createCustomer(otherTester, token()).get("id");

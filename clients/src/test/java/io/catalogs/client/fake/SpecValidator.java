@@ -1,0 +1,143 @@
+package io.catalogs.client.fake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks requests and responses against a vendor's official OpenAPI file (Atlassian's
+ * swagger-request-validator). For Stripe, whose request bodies are
+ * {@code application/x-www-form-urlencoded} with {@code deepObject} nesting ({@code metadata[k]=v}),
+ * which the validator does not unfold, the body is unfolded here ({@link FormBodies}) into the JSON
+ * the form stands for, typed by the operation's schema, and validated against that same schema
+ * (mirrored under {@code application/json} at load time).
+ */
+public final class SpecValidator {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper();
+
+	private final OpenApiInteractionValidator validator;
+
+	private final JsonNode spec;
+
+	private final boolean unfoldForms;
+
+	private SpecValidator(String resource, boolean unfoldForms) {
+		try (InputStream in = SpecValidator.class.getResourceAsStream(resource)) {
+			JsonNode tree = MAPPER.readTree(in);
+			if (unfoldForms) {
+				mirrorFormBodiesAsJson(tree);
+			}
+			this.spec = tree;
+			this.unfoldForms = unfoldForms;
+			this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(MAPPER.writeValueAsString(tree))
+				.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Stripe's OpenAPI (cut copy, see specs/README.md), loaded once per test JVM. */
+	public static SpecValidator stripe() {
+		return StripeHolder.INSTANCE;
+	}
+
+	/** HubSpot's CRM Contacts v3 OpenAPI, loaded once per test JVM. */
+	public static SpecValidator hubspot() {
+		return HubSpotHolder.INSTANCE;
+	}
+
+	public List<String> validateRequest(FakeExchange exchange) {
+		SimpleRequest.Builder builder = new SimpleRequest.Builder(exchange.method(), exchange.path());
+		String contentType = exchange.headers().getFirst("Content-Type");
+		boolean unfold = this.unfoldForms && contentType != null
+				&& contentType.startsWith("application/x-www-form-urlencoded");
+		exchange.headers().forEach((name, values) -> {
+			if (!(unfold && name.equalsIgnoreCase("Content-Type"))) {
+				builder.withHeader(name, values);
+			}
+		});
+		exchange.query().forEach((name, values) -> builder.withQueryParam(name, values));
+		if (!exchange.body().isEmpty()) {
+			if (unfold) {
+				JsonNode schema = requestSchema(exchange.method(), exchange.path());
+				builder.withContentType("application/json").withBody(FormBodies.unfold(exchange.body(), schema).toString());
+			}
+			else {
+				builder.withBody(exchange.body());
+			}
+		}
+		return messages("request " + exchange.method() + " " + exchange.path(), this.validator.validateRequest(builder.build()));
+	}
+
+	public List<String> validateResponse(FakeExchange exchange, FakeResponse response) {
+		SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.status());
+		response.headers().forEach(builder::withHeader);
+		if (!response.body().isEmpty()) {
+			builder.withBody(response.body());
+		}
+		return messages("response " + response.status() + " to " + exchange.method() + " " + exchange.path(),
+				this.validator.validateResponse(exchange.path(), Request.Method.valueOf(exchange.method()), builder.build()));
+	}
+
+	private static List<String> messages(String what, ValidationReport report) {
+		List<String> out = new ArrayList<>();
+		report.getMessages().stream()
+			.filter((message) -> message.getLevel() == ValidationReport.Level.ERROR)
+			.forEach((message) -> out.add(what + ": " + message.getKey() + ": " + message.getMessage()));
+		return out;
+	}
+
+	private JsonNode requestSchema(String method, String path) {
+		Iterator<Map.Entry<String, JsonNode>> paths = this.spec.get("paths").fields();
+		while (paths.hasNext()) {
+			Map.Entry<String, JsonNode> entry = paths.next();
+			String regex = entry.getKey().replaceAll("\\{[^}]+}", "[^/]+");
+			if (Pattern.matches(regex, path)) {
+				JsonNode schema = entry.getValue().path(method.toLowerCase()).path("requestBody").path("content")
+					.path("application/x-www-form-urlencoded").path("schema");
+				if (!schema.isMissingNode()) {
+					return schema;
+				}
+			}
+		}
+		return MAPPER.createObjectNode();
+	}
+
+	private static void mirrorFormBodiesAsJson(JsonNode tree) {
+		tree.get("paths").forEach((pathItem) -> pathItem.forEach((operation) -> {
+			JsonNode content = operation.path("requestBody").path("content");
+			JsonNode form = content.get("application/x-www-form-urlencoded");
+			if (form != null && content instanceof ObjectNode object && !object.has("application/json")) {
+				object.set("application/json", MAPPER.createObjectNode().set("schema", form.get("schema")));
+			}
+		}));
+	}
+
+	private static final class StripeHolder {
+
+		static final SpecValidator INSTANCE = new SpecValidator("/specs/stripe-openapi-spec3.cut.json", true);
+
+	}
+
+	private static final class HubSpotHolder {
+
+		static final SpecValidator INSTANCE = new SpecValidator("/specs/hubspot-crm-contacts-v3.fixed.json", false);
+
+	}
+}

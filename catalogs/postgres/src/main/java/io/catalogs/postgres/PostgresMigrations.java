@@ -3,9 +3,7 @@ package io.catalogs.postgres;
 import io.catalogs.spi.CatalogUnavailableException;
 
 import java.time.Duration;
-import java.util.Locale;
 
-import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -120,21 +118,6 @@ final class PostgresMigrations {
 		if (properties.jdbcUrl() != null) {
 			return properties.jdbcUrl();
 		}
-		ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(properties.url());
-		StringBuilder url = new StringBuilder("jdbc:postgresql://")
-			.append(options.getRequiredValue(ConnectionFactoryOptions.HOST));
-		Object port = options.getValue(ConnectionFactoryOptions.PORT);
-		if (port != null) {
-			url.append(':').append(port);
-		}
-		Object database = options.getValue(ConnectionFactoryOptions.DATABASE);
-		url.append('/').append((database != null) ? database : "");
-		long seconds = Math.max(1, properties.connectTimeout().toSeconds());
-		url.append("?connectTimeout=").append(seconds).append("&loginTimeout=").append(seconds);
-		Object sslMode = options.getValue(PostgresqlConnectionFactoryProvider.SSL_MODE);
-		if (sslMode != null) {
-			url.append("&sslmode=").append(sslMode.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
-		}
-		return url.toString();
+		return JdbcUrls.fromR2dbc(ConnectionFactoryOptions.parse(properties.url()), properties.connectTimeout());
 	}
 }

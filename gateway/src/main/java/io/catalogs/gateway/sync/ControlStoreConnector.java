@@ -1,12 +1,13 @@
 package io.catalogs.gateway.sync;
 
+import io.catalogs.postgres.JdbcUrls;
+
 import io.catalogs.gateway.catalog.CatalogConfigurationException;
 import io.catalogs.spi.Catalog;
 import io.catalogs.spi.CatalogRegistry;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -146,20 +147,6 @@ final class ControlStoreConnector {
 		if (properties.jdbcUrl() != null) {
 			return properties.jdbcUrl();
 		}
-		StringBuilder url = new StringBuilder("jdbc:postgresql://")
-			.append(options.getRequiredValue(ConnectionFactoryOptions.HOST));
-		Object port = options.getValue(ConnectionFactoryOptions.PORT);
-		if (port != null) {
-			url.append(':').append(port);
-		}
-		Object database = options.getValue(ConnectionFactoryOptions.DATABASE);
-		url.append('/').append((database != null) ? database : "");
-		long seconds = Math.max(1, properties.connectTimeout().toSeconds());
-		url.append("?connectTimeout=").append(seconds).append("&loginTimeout=").append(seconds);
-		Object sslMode = options.getValue(PostgresqlConnectionFactoryProvider.SSL_MODE);
-		if (sslMode != null) {
-			url.append("&sslmode=").append(sslMode.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
-		}
-		return url.toString();
+		return JdbcUrls.fromR2dbc(options, properties.connectTimeout());
 	}
 }

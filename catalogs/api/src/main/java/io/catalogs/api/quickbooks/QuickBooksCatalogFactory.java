@@ -1,0 +1,67 @@
+package io.catalogs.api.quickbooks;
+
+import io.catalogs.api.ApiCatalogs;
+import io.catalogs.api.ApiLinkStore;
+import io.catalogs.api.mapping.EntityMapping;
+import io.catalogs.api.mapping.RemoteSchema;
+import io.catalogs.api.support.InMemoryApiLinkStore;
+import io.catalogs.client.quickbooks.QuickBooksClient;
+import io.catalogs.schema.EntityType;
+import io.catalogs.schema.EntityTypes;
+import io.catalogs.spi.Catalog;
+import io.catalogs.spi.CatalogDefinition;
+import io.catalogs.spi.CatalogFactory;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates QuickBooks-Online-backed catalogs for the instances configured with
+ * {@code kind: quickbooks}: customers as QuickBooks customers. Creation checks configuration and
+ * mapping but calls nothing, so it succeeds while QuickBooks is unreachable.
+ */
+public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalogProperties> {
+
+	/** The value of {@code catalogs.instances.<name>.kind} this factory serves. */
+	public static final String KIND = "quickbooks";
+
+	/** The vendor object each entity type is held in: what mappings of this kind may name. */
+	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, QuickBooksCustomerCollection.SCHEMA);
+
+	private final ApiLinkStore links;
+
+	/** A factory whose catalogs keep their links in {@code links}. */
+	public QuickBooksCatalogFactory(ApiLinkStore links) {
+		this.links = links;
+	}
+
+	/** A factory whose catalogs keep their links in memory (tests). */
+	public QuickBooksCatalogFactory() {
+		this(new InMemoryApiLinkStore());
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public Class<QuickBooksCatalogProperties> propertiesType() {
+		return QuickBooksCatalogProperties.class;
+	}
+
+	@Override
+	public Set<EntityType> supportedEntityTypes() {
+		return Set.of(EntityTypes.CUSTOMER);
+	}
+
+	@Override
+	public Catalog create(CatalogDefinition definition, QuickBooksCatalogProperties properties) {
+		Map<EntityType, EntityMapping> mappings = ApiCatalogs.mappings(definition, KIND,
+				SCHEMAS, properties.mapping());
+		QuickBooksClient client = QuickBooksClient.create(definition.name(), properties.client(definition.name()));
+		QuickBooksCustomerCollection customers = new QuickBooksCustomerCollection(client, properties.listing().pageSize());
+		return ApiCatalogs.catalog(definition, mappings, (mapping) -> customers, this.links, properties.readCache(),
+				properties.listing(), customers::ping);
+	}
+}

@@ -1,0 +1,67 @@
+package io.catalogs.api.salesforce;
+
+import io.catalogs.api.ApiCatalogs;
+import io.catalogs.api.ApiLinkStore;
+import io.catalogs.api.mapping.EntityMapping;
+import io.catalogs.api.mapping.RemoteSchema;
+import io.catalogs.api.support.InMemoryApiLinkStore;
+import io.catalogs.client.salesforce.SalesforceClient;
+import io.catalogs.schema.EntityType;
+import io.catalogs.schema.EntityTypes;
+import io.catalogs.spi.Catalog;
+import io.catalogs.spi.CatalogDefinition;
+import io.catalogs.spi.CatalogFactory;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates Salesforce-backed catalogs for the instances configured with {@code kind: salesforce}:
+ * customers as Contacts. Creation checks configuration and mapping but calls nothing (the OAuth
+ * token is fetched on the first call), so it succeeds while Salesforce is unreachable.
+ */
+public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalogProperties> {
+
+	/** The value of {@code catalogs.instances.<name>.kind} this factory serves. */
+	public static final String KIND = "salesforce";
+
+	/** The vendor object each entity type is held in: what mappings of this kind may name. */
+	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, SalesforceContactCollection.SCHEMA);
+
+	private final ApiLinkStore links;
+
+	/** A factory whose catalogs keep their links in {@code links}. */
+	public SalesforceCatalogFactory(ApiLinkStore links) {
+		this.links = links;
+	}
+
+	/** A factory whose catalogs keep their links in memory (tests). */
+	public SalesforceCatalogFactory() {
+		this(new InMemoryApiLinkStore());
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public Class<SalesforceCatalogProperties> propertiesType() {
+		return SalesforceCatalogProperties.class;
+	}
+
+	@Override
+	public Set<EntityType> supportedEntityTypes() {
+		return Set.of(EntityTypes.CUSTOMER);
+	}
+
+	@Override
+	public Catalog create(CatalogDefinition definition, SalesforceCatalogProperties properties) {
+		Map<EntityType, EntityMapping> mappings = ApiCatalogs.mappings(definition, KIND,
+				SCHEMAS, properties.mapping());
+		SalesforceClient client = SalesforceClient.create(definition.name(), properties.client(definition.name()));
+		SalesforceContactCollection contacts = new SalesforceContactCollection(client, properties.listing().pageSize());
+		return ApiCatalogs.catalog(definition, mappings, (mapping) -> contacts, this.links, properties.readCache(),
+				properties.listing(), contacts::ping);
+	}
+}

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Writes to a catalog and records the change in the outbox so that the relay publishes it to every
@@ -76,6 +79,37 @@ public class ChangeRecorder {
 	}
 
 	/**
+	 * A write that came in from catalog {@code origin} (a webhook): its change event carries that
+	 * origin and lists every other catalog holding the type as target, never the origin.
+	 * {@code guard} runs first, on the statements of the write's transaction when the catalog shares
+	 * the control store's (so that it commits or rolls back with the write and its outbox row), else
+	 * in a transaction of its own before the write; when it emits {@code false} nothing is written
+	 * and the write completes empty.
+	 *
+	 * @param origin the catalog the change came in from
+	 * @param guard a statement deciding whether to write (deduplication), given the client to run on
+	 */
+	public record Inbound(String origin, Function<DatabaseClient, Mono<Boolean>> guard) {
+	}
+
+	/** {@link #create} of a change that came in from {@code inbound.origin()}. */
+	public Mono<Entity> create(Catalog catalog, Entity entity, Inbound inbound) {
+		return record(catalog, ChangeOperation.CREATE, entity.type(), entity.id(), catalog.create(entity), null, inbound);
+	}
+
+	/** {@link #update} of a change that came in from {@code inbound.origin()}. */
+	public Mono<Entity> update(Catalog catalog, EntityType type, UUID id, Map<String, Object> changes, Instant now,
+			Inbound inbound) {
+		return record(catalog, ChangeOperation.UPDATE, type, id, catalog.update(type, id, changes, null, now), null,
+				inbound);
+	}
+
+	/** {@link #delete} of a change that came in from {@code inbound.origin()}. */
+	public Mono<Entity> delete(Catalog catalog, EntityType type, UUID id, Instant now, Inbound inbound) {
+		return record(catalog, ChangeOperation.DELETE, type, id, catalog.delete(type, id, null, now), now, inbound);
+	}
+
+	/**
 	 * Record a copy of {@code entity}, as {@code source} holds it, to {@code targets}: a SYNC
 	 * change event with explicit targets; emits its PENDING sync events.
 	 */
@@ -96,33 +130,48 @@ public class ChangeRecorder {
 
 	private Mono<Entity> record(Catalog catalog, ChangeOperation operation, EntityType type, UUID id,
 			Mono<Entity> write, Instant deleteTime) {
+		return record(catalog, operation, type, id, write, deleteTime, null);
+	}
+
+	private Mono<Entity> record(Catalog catalog, ChangeOperation operation, EntityType type, UUID id,
+			Mono<Entity> write, Instant deleteTime, Inbound inbound) {
 		if (this.store == null) {
-			return write;
+			return (inbound != null) ? Mono.error(new IllegalStateException("no sync pipeline to record inbound changes"))
+					: write;
 		}
 		String source = catalog.definition().name();
-		List<String> targets = targetsOf(type, source);
+		String origin = (inbound != null) ? inbound.origin() : null;
+		List<String> targets = targetsOf(type, source).stream().filter((target) -> !target.equals(origin)).toList();
 		return this.store.sharedWith(catalog)
-			.map((shared) -> write.flatMap((written) -> this.outbox
-				.insertReady(shared.client(), event(UUID.randomUUID(), operation, source, written), targets)
-				.then(Mono.just(written))).as(shared.transactions()::transactional))
-			.orElseGet(() -> withIntent(catalog, operation, type, id, write, deleteTime, targets));
+			.map((shared) -> guard(inbound, shared.client())
+				.flatMap((go) -> go ? write.flatMap((written) -> this.outbox
+					.insertReady(shared.client(), event(UUID.randomUUID(), operation, source, origin, written), targets)
+					.then(Mono.just(written))) : Mono.<Entity>empty())
+				.as(shared.transactions()::transactional))
+			.orElseGet(() -> guard(inbound, this.store.client()).as(this.store.transactions()::transactional)
+				.flatMap((go) -> go ? withIntent(catalog, operation, type, id, write, deleteTime, targets, origin)
+						: Mono.<Entity>empty()));
+	}
+
+	private static Mono<Boolean> guard(Inbound inbound, DatabaseClient client) {
+		return (inbound != null) ? inbound.guard().apply(client).defaultIfEmpty(false) : Mono.just(true);
 	}
 
 	private Mono<Entity> withIntent(Catalog catalog, ChangeOperation operation, EntityType type, UUID id,
-			Mono<Entity> write, Instant deleteTime, List<String> targets) {
+			Mono<Entity> write, Instant deleteTime, List<String> targets, String origin) {
 		String source = catalog.definition().name();
 		UUID eventId = UUID.randomUUID();
 		// a delete's tombstone is what the sweep publishes if the process dies after the delete: catalogs
 		// read no tombstones back
 		Mono<ChangeEvent> tombstone = (deleteTime != null) ? catalog.get(type, id)
-			.map((current) -> event(eventId, operation, source, current.toTombstone(deleteTime))) : Mono.empty();
+			.map((current) -> event(eventId, operation, source, origin, current.toTombstone(deleteTime))) : Mono.empty();
 		return tombstone.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((candidate) -> this.outbox.insertIntent(this.store.client(), eventId, operation, type, id, source,
 					candidate.orElse(null)))
 			.then(write.onErrorResume((ex) -> forgetIntent(eventId, ex)))
 			.flatMap((written) -> this.outbox
-				.markReady(this.store.client(), event(eventId, operation, source, written), targets)
+				.markReady(this.store.client(), event(eventId, operation, source, origin, written), targets)
 				.as(this.store.transactions()::transactional)
 				.then(Mono.just(written))
 				.onErrorResume((ex) -> {
@@ -143,7 +192,7 @@ public class ChangeRecorder {
 		return Mono.error(ex);
 	}
 
-	private ChangeEvent event(UUID id, ChangeOperation operation, String source, Entity written) {
-		return new ChangeEvent(id, operation, source, null, List.of(), this.clock.instant(), written);
+	private ChangeEvent event(UUID id, ChangeOperation operation, String source, String origin, Entity written) {
+		return new ChangeEvent(id, operation, source, origin, List.of(), this.clock.instant(), written);
 	}
 }

@@ -193,7 +193,8 @@ public final class ApiCatalog implements Catalog {
 		return entities(type).flatMap((entities) -> this.serializer.serialize(type, id, () -> {
 			this.cache.invalidate(type, id);
 			return write.apply(entities);
-		}).doFinally((signal) -> this.cache.invalidate(type, id))).onErrorMap(this::translate);
+		}).doOnTerminate(() -> this.cache.invalidate(type, id)).doOnCancel(() -> this.cache.invalidate(type, id)))
+			.onErrorMap(this::translate);
 	}
 
 	private Mono<RemoteEntities> entities(EntityType type) {

@@ -131,13 +131,16 @@ final class CachingCatalog implements Catalog {
 		return this.delegate.close();
 	}
 
-	/** Invalidates before and after the write, whatever its outcome. */
+	/** Invalidates before and after the write, whatever its outcome (success, error or cancel). */
 	private <T> Mono<T> invalidating(EntityType type, UUID id, Mono<T> write) {
 		Key key = new Key(type, id);
 		return Mono.defer(() -> {
 			this.cache.synchronous().invalidate(key);
 			return write;
-		}).doFinally((signal) -> this.cache.synchronous().invalidate(key));
+		})
+			// before the result reaches the caller, so a read right after the write cannot be cached and then dropped
+			.doOnTerminate(() -> this.cache.synchronous().invalidate(key))
+			.doOnCancel(() -> this.cache.synchronous().invalidate(key));
 	}
 
 	private record Key(EntityType type, UUID id) {

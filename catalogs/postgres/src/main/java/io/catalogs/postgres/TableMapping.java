@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -31,6 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code TIMESTAMP} timestamptz, {@code ID} uuid, {@code JSON} jsonb.
  */
 final class TableMapping {
+
+	private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
+	private static final Map<String, String> COLUMN_NAMES = new ConcurrentHashMap<>();
 
 	/** The columns every table starts with, in this order. */
 	static final List<String> SYSTEM_COLUMNS = List.of("id", "version", "created_at", "updated_at", "deleted");
@@ -78,7 +84,9 @@ final class TableMapping {
 
 	/** The column of a field (system fields included), unquoted; {@code customerId} lies in {@code customer_id}. */
 	static String columnName(String field) {
-		return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+		// called for every column of every row read: derive each name once
+		return COLUMN_NAMES.computeIfAbsent(field,
+				(name) -> CAMEL_HUMP.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT));
 	}
 
 	/**

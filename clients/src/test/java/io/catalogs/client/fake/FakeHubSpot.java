@@ -26,6 +26,8 @@ public final class FakeHubSpot implements FakeVendor {
 
 	private long nextId = 100;
 
+	private volatile boolean uniqueEmails = true;
+
 	public FakeHubSpot(String token, String uniqueProperty) {
 		this.token = token;
 		this.uniqueProperty = uniqueProperty;
@@ -34,6 +36,14 @@ public final class FakeHubSpot implements FakeVendor {
 	@Override
 	public void reset() {
 		this.contacts.clear();
+	}
+
+	/**
+	 * Whether {@code email} is unique among contacts, as HubSpot has it (default). Off only for the
+	 * catalog contract suite, whose data shares emails between a live and a deleted customer.
+	 */
+	public void uniqueEmails(boolean unique) {
+		this.uniqueEmails = unique;
 	}
 
 	/** Contacts that are not archived. */
@@ -158,7 +168,7 @@ public final class FakeHubSpot implements FakeVendor {
 
 	@SuppressWarnings("unchecked")
 	private FakeResponse conflict(Map<String, Object> properties, Map<String, Object> self) {
-		for (String unique : List.of("email", this.uniqueProperty)) {
+		for (String unique : this.uniqueEmails ? List.of("email", this.uniqueProperty) : List.of(this.uniqueProperty)) {
 			Object value = properties.get(unique);
 			for (Map<String, Object> other : contacts()) {
 				if (other != self && value != null && value.equals(((Map<String, Object>) other.get("properties")).get(unique))) {

@@ -1,7 +1,7 @@
 package io.catalogs.gateway.api;
 
-import io.catalogs.api.fake.FakeQuickBooks;
-import io.catalogs.api.fake.FakeSalesforce;
+import io.catalogs.client.fake.FakeQuickBooks;
+import io.catalogs.client.fake.FakeSalesforce;
 import io.catalogs.api.fake.FakeServers;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;

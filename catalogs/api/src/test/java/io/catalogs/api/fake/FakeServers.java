@@ -1,5 +1,11 @@
 package io.catalogs.api.fake;
 
+import io.catalogs.client.fake.FakeHttpServer;
+import io.catalogs.client.fake.FakeHubSpot;
+import io.catalogs.client.fake.FakeQuickBooks;
+import io.catalogs.client.fake.FakeSalesforce;
+import io.catalogs.client.fake.FakeStripe;
+
 /**
  * One fake server per vendor per test JVM, started on first use (tests {@link FakeHttpServer#reset()}
  * them before each test). Stop with the JVM.
@@ -49,7 +55,7 @@ public final class FakeServers {
 
 		static final FakeStripe VENDOR = new FakeStripe(STRIPE_KEY);
 
-		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR);
+		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR, null);
 
 	}
 
@@ -57,7 +63,7 @@ public final class FakeServers {
 
 		static final FakeHubSpot VENDOR = new FakeHubSpot(HUBSPOT_TOKEN, "catalogs_gateway_id");
 
-		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR);
+		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR, null);
 
 	}
 
@@ -65,7 +71,7 @@ public final class FakeServers {
 
 		static final FakeSalesforce VENDOR = new FakeSalesforce();
 
-		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR);
+		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR, null);
 
 	}
 
@@ -73,7 +79,7 @@ public final class FakeServers {
 
 		static final FakeQuickBooks VENDOR = new FakeQuickBooks();
 
-		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR);
+		static final FakeHttpServer SERVER = FakeHttpServer.start(VENDOR, null);
 
 	}
 }

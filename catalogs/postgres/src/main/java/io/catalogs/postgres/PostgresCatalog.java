@@ -3,7 +3,6 @@ package io.catalogs.postgres;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityType;
 import io.catalogs.schema.FieldDef;
-import io.catalogs.schema.FieldType;
 import io.catalogs.spi.ApplyResult;
 import io.catalogs.spi.Capability;
 import io.catalogs.spi.CapabilityCheck;
@@ -11,7 +10,6 @@ import io.catalogs.spi.Catalog;
 import io.catalogs.spi.CatalogDefinition;
 import io.catalogs.spi.DuplicateEntityException;
 import io.catalogs.spi.EntityNotFoundException;
-import io.catalogs.spi.Operator;
 import io.catalogs.spi.Page;
 import io.catalogs.spi.PageRequest;
 import io.catalogs.spi.VersionConflictException;
@@ -20,9 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +63,8 @@ public class PostgresCatalog implements Catalog {
 			PostgresMigrations migrations, Duration timeout) {
 		this.definition = definition;
 		this.tables = tables;
-		this.capabilities = capabilitiesOf(tables.keySet());
+		// the generic SQL serves every filter and order of the contract, backward windows and transactions
+		this.capabilities = Capability.everyFor(tables.keySet());
 		this.pool = pool;
 		this.client = DatabaseClient.create(pool);
 		this.migrations = migrations;
@@ -75,30 +72,7 @@ public class PostgresCatalog implements Catalog {
 		this.timeout = timeout;
 	}
 
-	/**
-	 * Every filter and order the generic SQL serves: every operator on every field that is not
-	 * JSON ({@link Operator#CONTAINS} on text only), ordering by those fields, backward windows,
-	 * and transactions.
-	 */
-	static Set<Capability> capabilitiesOf(Collection<EntityType> types) {
-		Set<Capability> capabilities = new LinkedHashSet<>();
-		for (EntityType type : types) {
-			for (FieldDef field : type.fields()) {
-				if (field.type() == FieldType.JSON) {
-					continue;
-				}
-				for (Operator operator : Operator.values()) {
-					if (operator != Operator.CONTAINS || field.type() == FieldType.STRING) {
-						capabilities.add(Capability.filter(type, field.name(), operator));
-					}
-				}
-				capabilities.add(Capability.sort(type, field.name()));
-			}
-		}
-		capabilities.add(Capability.BACKWARD_PAGING);
-		capabilities.add(Capability.TRANSACTIONS);
-		return Collections.unmodifiableSet(capabilities);
-	}
+ 
 
 	/**
 	 * The pooled connections of this catalog. Writes join a reactive transaction that Spring's

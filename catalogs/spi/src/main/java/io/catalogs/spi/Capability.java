@@ -1,8 +1,14 @@
 package io.catalogs.spi;
 
 import io.catalogs.schema.EntityType;
+import io.catalogs.schema.FieldDef;
+import io.catalogs.schema.FieldType;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Something a catalog can do that not every catalog can, named by a stable string that the
@@ -31,6 +37,32 @@ public record Capability(String name) {
 	/** Ordering entities of {@code type} by {@code field} (either direction). */
 	public static Capability sort(EntityType type, String field) {
 		return new Capability("sort:" + type.name() + "." + field);
+	}
+
+	/**
+	 * Every capability the contract knows for these entity types: every operator on every field
+	 * except JSON ones ({@link Operator#CONTAINS} on text fields only), ordering by every field
+	 * except JSON ones, backward paging and transactions. A catalog that serves the whole contract
+	 * declares this set; the TCK uses it as the universe to test refusals against.
+	 */
+	public static Set<Capability> everyFor(Collection<EntityType> types) {
+		Set<Capability> all = new LinkedHashSet<>();
+		for (EntityType type : types) {
+			for (FieldDef field : type.fields()) {
+				if (field.type() == FieldType.JSON) {
+					continue;
+				}
+				for (Operator operator : Operator.values()) {
+					if (operator != Operator.CONTAINS || field.type() == FieldType.STRING) {
+						all.add(filter(type, field.name(), operator));
+					}
+				}
+				all.add(sort(type, field.name()));
+			}
+		}
+		all.add(BACKWARD_PAGING);
+		all.add(TRANSACTIONS);
+		return Collections.unmodifiableSet(all);
 	}
 
 	@Override

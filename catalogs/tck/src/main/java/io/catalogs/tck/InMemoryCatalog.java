@@ -2,8 +2,6 @@ package io.catalogs.tck;
 
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityType;
-import io.catalogs.schema.FieldDef;
-import io.catalogs.schema.FieldType;
 import io.catalogs.spi.ApplyResult;
 import io.catalogs.spi.Capability;
 import io.catalogs.spi.CapabilityCheck;
@@ -13,7 +11,6 @@ import io.catalogs.spi.CatalogUnavailableException;
 import io.catalogs.spi.Condition;
 import io.catalogs.spi.DuplicateEntityException;
 import io.catalogs.spi.EntityNotFoundException;
-import io.catalogs.spi.Operator;
 import io.catalogs.spi.Page;
 import io.catalogs.spi.PageRequest;
 import io.catalogs.spi.VersionConflictException;
@@ -61,30 +58,9 @@ public class InMemoryCatalog implements Catalog {
 		this.capabilities = Set.copyOf(capabilities);
 	}
 
-	/**
-	 * Everything a catalog of these entity types could declare: every operator on every field
-	 * except JSON ones ({@link Operator#CONTAINS} on text fields only), ordering by every field
-	 * except JSON ones, backward paging and transactions. The TCK uses it as the known universe
-	 * of capabilities.
-	 */
+	/** Everything a catalog of these entity types could declare ({@link Capability#everyFor}), as a set of one's own. */
 	public static Set<Capability> allCapabilities(Collection<EntityType> types) {
-		Set<Capability> all = new LinkedHashSet<>();
-		for (EntityType type : types) {
-			for (FieldDef field : type.fields()) {
-				if (field.type() == FieldType.JSON) {
-					continue;
-				}
-				for (Operator operator : Operator.values()) {
-					if (operator != Operator.CONTAINS || field.type() == FieldType.STRING) {
-						all.add(Capability.filter(type, field.name(), operator));
-					}
-				}
-				all.add(Capability.sort(type, field.name()));
-			}
-		}
-		all.add(Capability.BACKWARD_PAGING);
-		all.add(Capability.TRANSACTIONS);
-		return all;
+		return new LinkedHashSet<>(Capability.everyFor(types));
 	}
 
 	/** Switch the simulated store on or off; while off every call signals {@link CatalogUnavailableException}. */

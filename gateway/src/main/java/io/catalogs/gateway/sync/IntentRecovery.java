@@ -18,7 +18,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 
 /**
  * The recovery sweep of the intent protocol: an outbox row still INTENT after
@@ -30,7 +29,7 @@ import org.springframework.context.SmartLifecycle;
  * {@code FOR UPDATE SKIP LOCKED}, so several instances may sweep; a catalog that cannot be read
  * leaves its rows for the next sweep.
  */
-public class IntentRecovery implements SmartLifecycle {
+public class IntentRecovery extends BackgroundLoop {
 
 	private static final Logger logger = LoggerFactory.getLogger(IntentRecovery.class);
 
@@ -47,8 +46,6 @@ public class IntentRecovery implements SmartLifecycle {
 	private final Duration timeout;
 
 	private final Clock clock;
-
-	private volatile Disposable running;
 
 	IntentRecovery(ControlStore store, OutboxStore outbox, ChangeRecorder recorder, CatalogRegistry registry,
 			Duration timeout, Clock clock) {
@@ -103,30 +100,15 @@ public class IntentRecovery implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.running == null) {
-			Duration interval = this.timeout.dividedBy(2).compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
-					: this.timeout.dividedBy(2);
-			this.running = Flux.interval(interval)
-				.onBackpressureDrop()
-				.concatMap((tick) -> sweep().onErrorResume((ex) -> {
-					logger.warn("Outbox intent sweep failed: {}", ex.toString());
-					return Mono.empty();
-				}))
-				.subscribe();
-		}
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.running != null) {
-			this.running.dispose();
-			this.running = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
+	protected Disposable launch() {
+		Duration interval = this.timeout.dividedBy(2).compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+				: this.timeout.dividedBy(2);
+		return Flux.interval(interval)
+			.onBackpressureDrop()
+			.concatMap((tick) -> sweep().onErrorResume((ex) -> {
+				logger.warn("Outbox intent sweep failed: {}", ex.toString());
+				return Mono.empty();
+			}))
+			.subscribe();
 	}
 }

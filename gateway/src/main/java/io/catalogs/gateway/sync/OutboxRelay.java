@@ -17,7 +17,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Publishes committed outbox rows to the changes topic. It wakes on {@code LISTEN outbox} (the
@@ -34,7 +33,7 @@ import org.springframework.context.SmartLifecycle;
  * transaction that commits late is still published: sequence numbers are handed out before commit.
  * Published rows are pruned after {@code catalogs.sync.relay.retention}.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundLoop {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -51,8 +50,6 @@ public class OutboxRelay implements SmartLifecycle {
 	private final SyncProperties.Relay settings;
 
 	private final Clock clock;
-
-	private volatile Disposable running;
 
 	OutboxRelay(ControlStore store, OutboxStore outbox, SyncEventStore events, SyncPublisher publisher,
 			SyncProperties.Relay settings, Clock clock) {
@@ -101,10 +98,7 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.running != null) {
-			return;
-		}
+	protected Disposable launch() {
 		Flux<Object> wakeUps = Flux.merge(Flux.interval(Duration.ZERO, this.settings.pollInterval()),
 				notifications());
 		Disposable relay = wakeUps.onBackpressureLatest()
@@ -124,7 +118,7 @@ public class OutboxRelay implements SmartLifecycle {
 				return Mono.empty();
 			}))
 			.subscribe();
-		this.running = Disposables.composite(relay, pruning);
+		return Disposables.composite(relay, pruning);
 	}
 
 	/** Notifications of commits to this control store's outbox; reconnects when the connection drops. */
@@ -147,18 +141,5 @@ public class OutboxRelay implements SmartLifecycle {
 			.map((notification) -> (Object) notification)
 			// a closed connection completes the stream: reconnect
 			.concatWith(Mono.error(() -> new IllegalStateException("LISTEN connection closed")));
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.running != null) {
-			this.running.dispose();
-			this.running = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
 	}
 }

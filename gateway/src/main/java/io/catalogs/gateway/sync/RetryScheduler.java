@@ -11,7 +11,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Applies RETRYING sync events again when their next attempt is due (and dead letters re-queued by
@@ -20,7 +19,7 @@ import org.springframework.context.SmartLifecycle;
  * instances never take the same row (if this instance dies, the row is due again after the lease),
  * and applies them through {@link SyncApplier}, which records the outcome and the next attempt.
  */
-public class RetryScheduler implements SmartLifecycle {
+public class RetryScheduler extends BackgroundLoop {
 
 	private static final Logger logger = LoggerFactory.getLogger(RetryScheduler.class);
 
@@ -35,8 +34,6 @@ public class RetryScheduler implements SmartLifecycle {
 	private final SyncProperties.Retry settings;
 
 	private final int parallelism;
-
-	private volatile Disposable running;
 
 	RetryScheduler(SyncEventStore events, SyncApplier applier, CatalogRegistry registry, SyncProperties properties) {
 		this.events = events;
@@ -67,29 +64,14 @@ public class RetryScheduler implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.running == null) {
-			this.running = Flux.interval(this.settings.pollInterval())
-				.onBackpressureDrop()
-				.concatMap((tick) -> retryDue().expand((count) -> (count >= this.settings.batchSize()) ? retryDue()
-						: Mono.empty()).onErrorResume((ex) -> {
-							logger.warn("Retry scheduler could not claim due retries: {}", ex.toString());
-							return Mono.empty();
-						}))
-				.subscribe();
-		}
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (this.running != null) {
-			this.running.dispose();
-			this.running = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
+	protected Disposable launch() {
+		return Flux.interval(this.settings.pollInterval())
+			.onBackpressureDrop()
+			.concatMap((tick) -> retryDue().expand((count) -> (count >= this.settings.batchSize()) ? retryDue()
+					: Mono.empty()).onErrorResume((ex) -> {
+						logger.warn("Retry scheduler could not claim due retries: {}", ex.toString());
+						return Mono.empty();
+					}))
+			.subscribe();
 	}
 }

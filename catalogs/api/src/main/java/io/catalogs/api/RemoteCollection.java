@@ -4,6 +4,7 @@ import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.spi.Operator;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,34 @@ public interface RemoteCollection {
 
 	/** Delete (or archive) the object; completes normally when it is already gone. */
 	Mono<Void> delete(String remoteId);
+
+	/**
+	 * Whether {@link #modifiedSince} and {@link #current} work for this collection (the vendor can
+	 * list objects by modification time). Collections without a change feed are not pulled.
+	 */
+	default boolean changeFeed() {
+		return false;
+	}
+
+	/**
+	 * Every object created, changed or (where the vendor reports it) deleted at or after
+	 * {@code since}: inclusive, in ascending order of {@link RemoteChange#modifiedAt}, ties in a
+	 * stable order (by vendor id), fetched page by page as consumed. Inclusive so that a pull
+	 * interrupted inside a group of objects sharing one modification time reads the whole group
+	 * again; callers drop what they already applied by (vendor id, modification time).
+	 */
+	default Flux<RemoteChange> modifiedSince(Instant since) {
+		return Flux.error(new UnsupportedOperationException("no change feed"));
+	}
+
+	/**
+	 * The object's current state with its modification time, read from the vendor's primary
+	 * store; a deleted (or archived) object is reported as deleted, one that never existed
+	 * completes empty.
+	 */
+	default Mono<RemoteChange> current(String remoteId) {
+		return Mono.error(new UnsupportedOperationException("no change feed"));
+	}
 
 	/** Completes empty when the vendor answers. */
 	Mono<Void> ping();

@@ -19,6 +19,11 @@ import java.util.Set;
  * <li>The 10,000 results limit: before a page would reach it, the search starts again at the
  * latest time passed on or held (inclusive), skipping the ids already seen at that time. A group of
  * more than 10,000 contacts sharing one millisecond cannot be paged past and fails the feed.</li>
+ * <li>Shifts: search pages are offsets into the sorted result, and a contact modified while the
+ * feed pages moves to its end, shifting the ones after it towards the start, so that one would never
+ * be read. Each next page therefore starts one result early; when that first result is not the last
+ * one of the page before, the order shifted and the search starts again at the latest time (every
+ * shifted contact lies at or after it).</li>
  * <li>An older state of a contact read after a newer one (the index catching up) is dropped: the
  * feed never goes back in time.</li>
  * </ul>
@@ -42,6 +47,8 @@ final class HubSpotChangeFeed {
 
 	private boolean movedSinceRestart = true;
 
+	private String overlapId;
+
 	HubSpotChangeFeed(Instant since, int pageSize, int resultLimit) {
 		if (pageSize < 1 || pageSize > 200 || pageSize > resultLimit) {
 			throw new IllegalArgumentException("page size must be 1 to 200 and at most the result limit");
@@ -63,6 +70,11 @@ final class HubSpotChangeFeed {
 	 */
 	Step accept(HubSpotSearch request, HubSpotPage page) {
 		List<HubSpotContact> complete = new ArrayList<>();
+		String expected = this.overlapId;
+		this.overlapId = null;
+		if (expected != null && (page.results().isEmpty() || !page.results().get(0).id().equals(expected))) {
+			return new Step(complete, query());
+		}
 		for (HubSpotContact contact : page.results()) {
 			Instant modified = contact.modifiedAt();
 			if (modified.isBefore(this.time) || (modified.equals(this.time) && !this.seenAtTime.add(contact.id()))) {
@@ -89,7 +101,14 @@ final class HubSpotChangeFeed {
 			this.movedSinceRestart = false;
 			return new Step(complete, query());
 		}
-		return new Step(complete, request.after(page.nextAfter().get()));
+		String after = page.nextAfter().get();
+		if (!page.results().isEmpty() && after.chars().allMatch(Character::isDigit) && after.length() < 10
+				&& Integer.parseInt(after) > 0) {
+			// one result early: the page must begin with the last contact of this one
+			this.overlapId = page.results().get(page.results().size() - 1).id();
+			after = Integer.toString(Integer.parseInt(after) - 1);
+		}
+		return new Step(complete, request.after(after));
 	}
 
 	private List<HubSpotContact> release() {

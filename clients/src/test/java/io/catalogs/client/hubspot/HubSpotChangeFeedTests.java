@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +42,30 @@ class HubSpotChangeFeedTests {
 		List<HubSpotContact> fed = run(new HubSpotChangeFeed(T0, 4, 10), contacts, offsets);
 		assertThat(fed).extracting(HubSpotContact::id).containsExactlyElementsOf(feedOrder(contacts));
 		// no query pages past its 10 results: each starts again at offset 0
-		assertThat(offsets).allMatch((offset) -> offset + 4 <= 10).contains(0, 4);
+		assertThat(offsets).allMatch((offset) -> offset + 4 <= 10).contains(0, 3);
 		assertThat(offsets.stream().filter((offset) -> offset == 0).count()).isGreaterThan(5);
+	}
+
+	@Test
+	void missesNothingWhenContactsAlreadyReadAreModifiedWhileItPages() {
+		List<HubSpotContact> contacts = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			contacts.add(contact(100 + i, i / 2));
+		}
+		// after the 2nd and 4th requests, contacts read on the first page change: the rest shift
+		List<HubSpotContact> fed = run(new HubSpotChangeFeed(T0, 5, 10_000), contacts, new ArrayList<>(), (request) -> {
+			if (request == 2 || request == 4) {
+				for (int i = 0; i < 3; i++) {
+					int index = (request == 2) ? i : 3 + i;
+					HubSpotContact changed = contact(Integer.parseInt(contacts.get(index).id()), 1000 + request * 10 + i);
+					contacts.set(index, changed);
+				}
+			}
+		});
+		List<String> states = fed.stream().map((c) -> c.id() + "@" + c.modifiedAt()).toList();
+		assertThat(states).doesNotHaveDuplicates();
+		assertThat(states).containsAll(contacts.stream().map((c) -> c.id() + "@" + c.modifiedAt()).toList());
+		assertThat(fed).extracting(HubSpotContact::modifiedAt).isSorted();
 	}
 
 	@Test
@@ -92,11 +115,18 @@ class HubSpotChangeFeedTests {
 		return run(feed, contacts, new ArrayList<>());
 	}
 
-	/** Pages {@code feed} through a search that sorts by time, ties by descending id, offsets as cursors. */
 	private static List<HubSpotContact> run(HubSpotChangeFeed feed, List<HubSpotContact> contacts, List<Integer> offsets) {
+		return run(feed, contacts, offsets, (request) -> {
+		});
+	}
+
+	/** Pages {@code feed} through a search that sorts by time, ties by descending id, offsets as cursors. */
+	private static List<HubSpotContact> run(HubSpotChangeFeed feed, List<HubSpotContact> contacts, List<Integer> offsets,
+			IntConsumer beforeRequest) {
 		List<HubSpotContact> fed = new ArrayList<>();
 		HubSpotSearch request = feed.first();
 		for (int guard = 0; request != null && guard < 10_000; guard++) {
+			beforeRequest.accept(guard);
 			Instant from = Instant.ofEpochMilli(Long.parseLong(request.filterGroups().get(0).get(0).value()));
 			List<HubSpotContact> matching = contacts.stream().filter((c) -> !c.modifiedAt().isBefore(from))
 				.sorted(Comparator.comparing(HubSpotContact::modifiedAt)

@@ -1,7 +1,11 @@
 package io.catalogs.client.hubspot;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.catalogs.client.http.NotFoundClientException;
 import io.catalogs.client.http.Paging;
@@ -90,14 +94,65 @@ public final class HubSpotContacts {
 	 * consistent, and limited to 5 requests per second per account by HubSpot).
 	 */
 	public Mono<HubSpotPage> search(String property, String value, int limit, String after) {
-		Map<String, Object> filter = Map.of("propertyName", property, "operator", "EQ", "value", value);
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("filterGroups", List.of(Map.of("filters", List.of(filter))));
-		body.put("properties", this.settings.properties());
-		body.put("sorts", List.of());
-		body.put("limit", limit);
+		return search(HubSpotSearch.where(List.of(HubSpotFilter.eq(property, value)), limit).after(after));
+	}
+
+	/**
+	 * One page of a CRM search, with the configured properties. The search index lags behind
+	 * writes by seconds; HubSpot answers at most {@link HubSpotSearch#MAX_RESULTS} results per query
+	 * (a page past them is a 400) and 5 searches per second per account.
+	 */
+	public Mono<HubSpotPage> search(HubSpotSearch search) {
+		return search(search, this.settings.properties());
+	}
+
+	/**
+	 * Every contact modified at or after {@code since}, ascending by {@code lastmodifieddate} and
+	 * then id, each state once, searched page by page as consumed (see {@link HubSpotChangeFeed}).
+	 * Archived contacts are not searchable: deletions are not in this feed (HubSpot reports them
+	 * through webhooks; {@link #getArchived} reads one).
+	 */
+	public Flux<HubSpotContact> modifiedSince(Instant since, int pageSize) {
+		return modifiedSince(since, pageSize, HubSpotSearch.MAX_RESULTS);
+	}
+
+	/** {@link #modifiedSince(Instant, int)} with HubSpot's results-per-query limit given (tests). */
+	Flux<HubSpotContact> modifiedSince(Instant since, int pageSize, int resultLimit) {
+		List<String> properties = new ArrayList<>(this.settings.properties());
+		if (!properties.contains(HubSpotContact.LAST_MODIFIED)) {
+			properties.add(HubSpotContact.LAST_MODIFIED);
+		}
+		return Flux.defer(() -> {
+			HubSpotChangeFeed feed = new HubSpotChangeFeed(since, pageSize, resultLimit);
+			Function<HubSpotSearch, Mono<HubSpotChangeFeed.Step>> fetch = (search) -> search(search, properties)
+				.map((page) -> feed.accept(search, page));
+			return fetch.apply(feed.first())
+				.expand((step) -> (step.next() != null) ? fetch.apply(step.next()) : Mono.empty(), 1)
+				.concatMapIterable(HubSpotChangeFeed.Step::changes, 1);
+		});
+	}
+
+	/**
+	 * The archived contact with HubSpot id {@code id} ({@code GET ...?archived=true}); empty when
+	 * there is none or it is not archived.
+	 */
+	public Mono<HubSpotContact> getArchived(String id) {
+		return this.http.exchange(VendorRequest.get(PATH + "/" + VendorRequest.segment(id))
+			.withQuery("archived", true)
+			.withQuery("properties", this.propertyList), HubSpotContact.class)
+			.filter(HubSpotContact::archived)
+			.onErrorResume(NotFoundClientException.class, (missing) -> Mono.empty());
+	}
+
+	private Mono<HubSpotPage> search(HubSpotSearch search, List<String> properties) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("filterGroups", search.filterGroups().stream()
+			.map((group) -> Map.of("filters", group.stream().map(HubSpotFilter::toJson).toList())).toList());
+		body.put("properties", properties);
+		body.put("sorts", search.sorts().stream().map(HubSpotSort::toJson).toList());
+		body.put("limit", search.limit());
 		// the published schema requires "after"; "0" is the start
-		body.put("after", (after != null) ? after : "0");
+		body.put("after", (search.after() != null) ? search.after() : "0");
 		return this.http.exchange(VendorRequest.post(PATH + "/search", body), HubSpotPage.class);
 	}
 

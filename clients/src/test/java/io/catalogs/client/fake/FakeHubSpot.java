@@ -1,5 +1,6 @@
 package io.catalogs.client.fake;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,11 @@ import java.util.UUID;
 /**
  * HubSpot CRM v3 contacts as HubSpot documents them: bearer private-app token, JSON bodies,
  * {@code email} and the gateway id property unique (a duplicate create is a 409), read by
- * {@code idProperty}, archive on DELETE (204), lists in id order with {@code paging.next.after},
- * search with {@code filterGroups}.
+ * {@code idProperty}, archive on DELETE (204; read back with {@code archived=true}), lists in id
+ * order with {@code paging.next.after}, search with {@code filterGroups}, every operator and one
+ * sort ({@link FakeHubSpotSearch}), paged by offset and refused (400) from the 10,000th result on.
+ * Datetime properties are kept as HubSpot returns them (ISO 8601, milliseconds); times come from
+ * a settable clock.
  */
 public final class FakeHubSpot implements FakeVendor {
 
@@ -28,6 +32,10 @@ public final class FakeHubSpot implements FakeVendor {
 
 	private volatile boolean uniqueEmails = true;
 
+	private volatile Clock clock = Clock.systemUTC();
+
+	private volatile int searchResultLimit = 10_000;
+
 	public FakeHubSpot(String token, String uniqueProperty) {
 		this.token = token;
 		this.uniqueProperty = uniqueProperty;
@@ -36,6 +44,31 @@ public final class FakeHubSpot implements FakeVendor {
 	@Override
 	public void reset() {
 		this.contacts.clear();
+		this.clock = Clock.systemUTC();
+		this.searchResultLimit = 10_000;
+	}
+
+	/** The clock of creation, modification and archive times (the system clock until the next reset). */
+	public void clock(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** How many results one search query may page through (HubSpot: 10,000, until the next reset). */
+	public void searchResultLimit(int limit) {
+		this.searchResultLimit = limit;
+	}
+
+	/** Adds a contact as if created and last modified at {@code modifiedAt}, without a request; returns its id. */
+	public synchronized String seed(Map<String, String> properties, Instant modifiedAt) {
+		Clock previous = this.clock;
+		this.clock = Clock.fixed(modifiedAt, java.time.ZoneOffset.UTC);
+		try {
+			Map<String, Object> contact = store(new LinkedHashMap<>(properties));
+			return (String) contact.get("id");
+		}
+		finally {
+			this.clock = previous;
+		}
 	}
 
 	/**
@@ -66,14 +99,16 @@ public final class FakeHubSpot implements FakeVendor {
 		if (rest.equals("/search")) {
 			return search(Json.read(request.body()));
 		}
-		Map<String, Object> contact = find(rest.substring(1), request.queryParam("idProperty"));
-		if (contact == null) {
+		boolean archived = "true".equals(request.queryParam("archived"));
+		Map<String, Object> contact = find(rest.substring(1), request.queryParam("idProperty"), archived);
+		if (contact == null || (archived && !request.method().equals("GET"))) {
 			return error(404, "OBJECT_NOT_FOUND", "resource not found");
 		}
 		return switch (request.method()) {
 			case "GET" -> FakeResponse.json(200, view(contact, request.queryParam("properties")));
 			case "DELETE" -> {
 				contact.put("archived", true);
+				contact.put("archivedAt", now());
 				yield FakeResponse.empty(204);
 			}
 			default -> update(contact, Json.read(request.body()));
@@ -87,11 +122,16 @@ public final class FakeHubSpot implements FakeVendor {
 		if (conflict != null) {
 			return conflict;
 		}
+		return FakeResponse.json(201, view(store(properties), null));
+	}
+
+	private Map<String, Object> store(Map<String, Object> properties) {
 		long id = ++this.nextId;
-		String now = Instant.now().toString();
+		String now = now();
 		Map<String, Object> contact = new LinkedHashMap<>();
 		contact.put("id", Long.toString(id));
-		Map<String, Object> stored = new LinkedHashMap<>(properties);
+		Map<String, Object> stored = new LinkedHashMap<>();
+		properties.forEach((name, value) -> stored.put(name, normalize(name, value)));
 		stored.put("hs_object_id", Long.toString(id));
 		stored.put("createdate", now);
 		stored.put("lastmodifieddate", now);
@@ -100,7 +140,15 @@ public final class FakeHubSpot implements FakeVendor {
 		contact.put("updatedAt", now);
 		contact.put("archived", false);
 		this.contacts.put(id, contact);
-		return FakeResponse.json(201, view(contact, null));
+		return contact;
+	}
+
+	private String now() {
+		return FakeHubSpotSearch.format(this.clock.instant());
+	}
+
+	private static Object normalize(String property, Object value) {
+		return (value instanceof String text) ? FakeHubSpotSearch.normalize(property, text) : value;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -110,9 +158,9 @@ public final class FakeHubSpot implements FakeVendor {
 		if (conflict != null) {
 			return conflict;
 		}
-		String now = Instant.now().toString();
+		String now = now();
 		Map<String, Object> stored = (Map<String, Object>) contact.get("properties");
-		stored.putAll(changes);
+		changes.forEach((name, value) -> stored.put(name, normalize(name, value)));
 		stored.put("lastmodifieddate", now);
 		contact.put("updatedAt", now);
 		return FakeResponse.json(200, view(contact, null));
@@ -128,14 +176,27 @@ public final class FakeHubSpot implements FakeVendor {
 	@SuppressWarnings("unchecked")
 	private FakeResponse search(Map<String, Object> body) {
 		List<Map<String, Object>> groups = (List<Map<String, Object>>) body.get("filterGroups");
-		Map<String, Object> filter = ((List<Map<String, Object>>) groups.get(0).get("filters")).get(0);
-		long after = Long.parseLong(body.getOrDefault("after", "0").toString());
+		List<Map<String, Object>> sorts = (List<Map<String, Object>>) body.get("sorts");
+		int offset = Integer.parseInt(body.getOrDefault("after", "0").toString());
+		int limit = ((Number) body.get("limit")).intValue();
+		if (offset >= this.searchResultLimit) {
+			return error(400, "VALIDATION_ERROR", "There was a problem with the request.");
+		}
+		java.util.Comparator<Map<String, Object>> order = (sorts == null || sorts.isEmpty())
+				? java.util.Comparator.comparing((Map<String, Object> c) -> Long.parseLong((String) c.get("id")))
+				: FakeHubSpotSearch.order(sorts.get(0));
 		List<Map<String, Object>> found = contacts().stream()
-			.filter((c) -> filter.get("value").equals(((Map<String, Object>) c.get("properties")).get(filter.get("propertyName"))))
-			.filter((c) -> Long.parseLong((String) c.get("id")) > after)
+			.filter((c) -> FakeHubSpotSearch.matches((Map<String, Object>) c.get("properties"), groups))
+			.sorted(order)
 			.toList();
-		return FakeResponse.json(200, page(found, ((Number) body.get("limit")).intValue(),
-				String.join(",", (List<String>) body.get("properties")), true));
+		List<Map<String, Object>> rest = found.subList(Math.min(offset, found.size()), found.size());
+		Map<String, Object> page = page(rest, limit, String.join(",", (List<String>) body.get("properties")), true);
+		page.put("total", found.size());
+		if (page.containsKey("paging")) {
+			String after = Integer.toString(offset + limit);
+			page.put("paging", Map.of("next", Map.of("after", after, "link", "?after=" + after)));
+		}
+		return FakeResponse.json(200, page);
 	}
 
 	private Map<String, Object> page(List<Map<String, Object>> matching, int limit, String properties, boolean total) {
@@ -156,8 +217,11 @@ public final class FakeHubSpot implements FakeVendor {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> find(String id, String idProperty) {
-		for (Map<String, Object> contact : contacts()) {
+	private Map<String, Object> find(String id, String idProperty, boolean archived) {
+		for (Map<String, Object> contact : this.contacts.values()) {
+			if ((Boolean) contact.get("archived") != archived) {
+				continue;
+			}
 			Object value = (idProperty == null) ? contact.get("id") : ((Map<String, Object>) contact.get("properties")).get(idProperty);
 			if (id.equals(value)) {
 				return contact;

@@ -42,6 +42,9 @@ public final class SpecValidator {
 			if (unfoldForms) {
 				mirrorFormBodiesAsJson(tree);
 			}
+			else {
+				documentedSearchSorts(tree);
+			}
 			this.spec = tree;
 			this.unfoldForms = unfoldForms;
 			this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(MAPPER.writeValueAsString(tree))
@@ -127,6 +130,24 @@ public final class SpecValidator {
 				object.set("application/json", MAPPER.createObjectNode().set("schema", form.get("schema")));
 			}
 		}));
+	}
+
+	/**
+	 * HubSpot's file types search {@code sorts} as an array of strings, but the API reads sort
+	 * objects ({@code {"propertyName": ..., "direction": "ASCENDING"}}, as HubSpot's search guide
+	 * documents; string sorts are ignored, see HubSpot/hubspot-api-nodejs#14 and
+	 * hubspot-api-python#236). The items are replaced by that object, closed to other keys.
+	 */
+	private static void documentedSearchSorts(JsonNode tree) {
+		JsonNode request = tree.path("components").path("schemas").path("PublicObjectSearchRequest");
+		if (request.path("properties").path("sorts") instanceof ObjectNode sorts) {
+			ObjectNode sort = MAPPER.createObjectNode().put("type", "object").put("additionalProperties", false);
+			sort.putArray("required").add("propertyName").add("direction");
+			ObjectNode properties = sort.putObject("properties");
+			properties.putObject("propertyName").put("type", "string");
+			properties.putObject("direction").put("type", "string").putArray("enum").add("ASCENDING").add("DESCENDING");
+			sorts.set("items", sort);
+		}
 	}
 
 	private static final class StripeHolder {

@@ -1,5 +1,6 @@
 package io.catalogs.api.hubspot;
 
+import io.catalogs.api.RemoteChange;
 import io.catalogs.api.RemoteCollection;
 import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
@@ -9,31 +10,62 @@ import io.catalogs.api.mapping.RemoteValueType;
 import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.hubspot.HubSpotClient;
 import io.catalogs.client.hubspot.HubSpotContact;
+import io.catalogs.client.hubspot.HubSpotFilter;
 import io.catalogs.client.hubspot.HubSpotPage;
+import io.catalogs.client.hubspot.HubSpotSearch;
 import io.catalogs.spi.Operator;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * HubSpot contacts as a {@link RemoteCollection}: paths {@code properties.<name>} (text: every
- * HubSpot property value is text) and the read-only {@code createdAt} and {@code updatedAt}.
- * Objects are looked up by the gateway id through its unique property ({@code idProperty}, read
- * from HubSpot's primary store), which also makes creates happen at most once. Lists filter by
- * equality on one property through the search API; deletes archive.
+ * HubSpot contacts as a {@link RemoteCollection}: paths {@code properties.<name>} (text, except the
+ * datetime properties {@code catalogs_created_at} and {@code catalogs_updated_at}, and HubSpot's
+ * read-only {@code createdate} and {@code lastmodifieddate}, which are timestamps) and the read-only
+ * {@code createdAt} and {@code updatedAt}. Objects are looked up by the gateway id through its
+ * unique property ({@code idProperty}, read from HubSpot's primary store), which also makes creates
+ * happen at most once. Lists filter through the search API: equality on text properties, equality
+ * and ranges on timestamps (HubSpot compares datetimes in milliseconds). Deletes archive. The change
+ * feed searches {@code lastmodifieddate}; archived contacts are not searchable, so deletions reach
+ * the gateway through HubSpot's webhooks and {@link #current}, not through {@link #modifiedSince}.
  */
 final class HubSpotContactCollection implements RemoteCollection {
 
 	static final String PROPERTIES = "properties.";
 
+	/** The datetime contact properties: their values are timestamps, compared in order by HubSpot. */
+	static final Set<String> DATETIME_PROPERTIES = Set.of("catalogs_created_at", "catalogs_updated_at", "createdate",
+			HubSpotContact.LAST_MODIFIED);
+
 	static final RemoteSchema SCHEMA = RemoteSchema.of("HubSpot contact",
+			RemotePath.writable(PROPERTIES + "catalogs_created_at", RemoteValueType.TIMESTAMP),
+			RemotePath.writable(PROPERTIES + "catalogs_updated_at", RemoteValueType.TIMESTAMP),
+			RemotePath.readOnly(PROPERTIES + "createdate", RemoteValueType.TIMESTAMP),
+			RemotePath.readOnly(PROPERTIES + HubSpotContact.LAST_MODIFIED, RemoteValueType.TIMESTAMP),
 			RemotePath.anyKeyBelow("properties", RemoteValueType.TEXT, 100).withMaxLength(65_536),
 			RemotePath.readOnly("createdAt", RemoteValueType.TIMESTAMP),
 			RemotePath.readOnly("updatedAt", RemoteValueType.TIMESTAMP));
+
+	/** HubSpot's search properties behind the top-level timestamps. */
+	private static final Map<String, String> TOP_LEVEL = Map.of("createdAt", "createdate", "updatedAt",
+			HubSpotContact.LAST_MODIFIED);
+
+	private static final Set<Operator> RANGE = Set.of(Operator.EQ, Operator.GT, Operator.GTE, Operator.LT, Operator.LTE);
+
+	/** HubSpot takes up to 6 filters in a group. */
+	private static final int MAX_FILTERS = 6;
+
+	private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private final HubSpotClient client;
 
@@ -59,6 +91,9 @@ final class HubSpotContactCollection implements RemoteCollection {
 
 	@Override
 	public boolean supports(String path, Operator operator) {
+		if (TOP_LEVEL.containsKey(path) || (path.startsWith(PROPERTIES) && DATETIME_PROPERTIES.contains(property(path)))) {
+			return RANGE.contains(operator);
+		}
 		return path.startsWith(PROPERTIES) && operator == Operator.EQ;
 	}
 
@@ -87,18 +122,21 @@ final class HubSpotContactCollection implements RemoteCollection {
 		if (conditions.isEmpty()) {
 			return this.client.contacts().all(this.pageSize).map(HubSpotContactCollection::toRemote);
 		}
-		// the search API takes one filter here; the catalog checks the others on what comes back
-		RemoteCondition condition = conditions.get(0);
-		String property = property(condition.path());
-		String value = (String) condition.value();
-		return search(property, value, null).expand((page) -> page.nextAfter()
-			.map((after) -> search(property, value, after)).orElse(Mono.empty()), 1)
+		// one group: every condition must hold (the catalog checks them all again on what comes back)
+		List<HubSpotFilter> filters = conditions.stream().limit(MAX_FILTERS).map(HubSpotContactCollection::filter).toList();
+		HubSpotSearch first = HubSpotSearch.where(filters, this.pageSize);
+		return this.client.contacts().search(first)
+			.expand((page) -> page.nextAfter().map((after) -> this.client.contacts().search(first.after(after)))
+				.orElse(Mono.empty()), 1)
 			.concatMapIterable(HubSpotPage::results, 1)
 			.map(HubSpotContactCollection::toRemote);
 	}
 
-	private Mono<HubSpotPage> search(String property, String value, String after) {
-		return this.client.contacts().search(property, value, this.pageSize, after);
+	private static HubSpotFilter filter(RemoteCondition condition) {
+		String path = condition.path();
+		String property = TOP_LEVEL.getOrDefault(path, path.startsWith(PROPERTIES) ? property(path) : path);
+		String value = (condition.value() instanceof Instant time) ? HubSpotFilter.millis(time) : condition.value().toString();
+		return HubSpotFilter.of(property, HubSpotFilter.Operator.valueOf(condition.operator().name()), value);
 	}
 
 	@Override
@@ -117,6 +155,30 @@ final class HubSpotContactCollection implements RemoteCollection {
 	}
 
 	@Override
+	public boolean changeFeed() {
+		return true;
+	}
+
+	/**
+	 * Contacts modified at or after {@code since} by {@code lastmodifieddate}, through the search
+	 * API (its index lags behind writes by seconds). Never reports deletions: HubSpot does not search
+	 * archived contacts; they come through webhooks ({@code contact.deletion}) and {@link #current}.
+	 */
+	@Override
+	public Flux<RemoteChange> modifiedSince(Instant since) {
+		return this.client.contacts().modifiedSince(since, this.pageSize)
+			.map((contact) -> new RemoteChange(toRemote(contact), contact.modifiedAt(), false));
+	}
+
+	/** The live contact, else the archived one ({@code archived=true}) as deleted at its archive time. */
+	@Override
+	public Mono<RemoteChange> current(String remoteId) {
+		return this.client.contacts().get(remoteId).filter((contact) -> !contact.archived())
+			.switchIfEmpty(Mono.defer(() -> this.client.contacts().getArchived(remoteId)))
+			.map((contact) -> new RemoteChange(toRemote(contact), contact.modifiedAt(), contact.archived()));
+	}
+
+	@Override
 	public Mono<Void> ping() {
 		return this.client.contacts().list(1, null).then();
 	}
@@ -126,7 +188,8 @@ final class HubSpotContactCollection implements RemoteCollection {
 		Map<String, String> properties = new LinkedHashMap<>();
 		fields.forEach((path, value) -> {
 			if (path.startsWith(PROPERTIES) && (value != null || update)) {
-				properties.put(property(path), (value != null) ? (String) value : "");
+				properties.put(property(path), (value instanceof Instant time) ? ISO_MILLIS.format(time)
+						: (value != null) ? (String) value : "");
 			}
 		});
 		return properties;
@@ -134,9 +197,20 @@ final class HubSpotContactCollection implements RemoteCollection {
 
 	static RemoteObject toRemote(HubSpotContact contact) {
 		Map<String, Object> fields = new LinkedHashMap<>();
-		contact.properties().forEach((name, value) -> fields.put(PROPERTIES + name, value));
+		contact.properties().forEach((name, value) -> fields.put(PROPERTIES + name,
+				DATETIME_PROPERTIES.contains(name) ? datetime(value) : value));
 		fields.put("createdAt", contact.createdAt());
 		fields.put("updatedAt", contact.updatedAt());
 		return new RemoteObject(contact.id(), fields);
+	}
+
+	/** A datetime property as an instant; a value that is not one (a text left from before) is kept as it is and fails the mapping. */
+	private static Object datetime(String value) {
+		try {
+			return HubSpotContact.datetime(value);
+		}
+		catch (DateTimeParseException | NumberFormatException ex) {
+			return value;
+		}
 	}
 }

@@ -3,6 +3,7 @@ package io.catalogs.api.hubspot;
 import io.catalogs.api.ReadCacheProperties;
 import io.catalogs.api.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
+import io.catalogs.client.fake.Json;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.spi.ApplyResult;
@@ -16,6 +17,11 @@ import io.catalogs.spi.RetriableCatalogException;
 import io.catalogs.tck.SampleEntities;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,16 +60,39 @@ class HubSpotContactsIT {
 	}
 
 	@Test
-	void declaresEqualityFiltersOnPropertiesAndSearchesWithThem() {
-		assertThat(this.catalog.capabilities()).containsExactlyInAnyOrder(
-				Capability.filter(EntityTypes.CUSTOMER, "email", Operator.EQ), Capability.filter(EntityTypes.CUSTOMER, "phone", Operator.EQ),
-				Capability.filter(EntityTypes.CUSTOMER, "id", Operator.EQ),
-				Capability.filter(EntityTypes.CUSTOMER, "createdAt", Operator.EQ),
-				Capability.filter(EntityTypes.CUSTOMER, "updatedAt", Operator.EQ));
+	void declaresEqualityOnTextPropertiesAndRangesOnDatetimePropertiesAndSearchesWithThem() {
+		List<Capability> expected = new ArrayList<>(List.of(Capability.filter(EntityTypes.CUSTOMER, "email", Operator.EQ),
+				Capability.filter(EntityTypes.CUSTOMER, "phone", Operator.EQ), Capability.filter(EntityTypes.CUSTOMER, "id", Operator.EQ)));
+		for (Operator operator : List.of(Operator.EQ, Operator.GT, Operator.GTE, Operator.LT, Operator.LTE)) {
+			expected.add(Capability.filter(EntityTypes.CUSTOMER, "createdAt", operator));
+			expected.add(Capability.filter(EntityTypes.CUSTOMER, "updatedAt", operator));
+		}
+		assertThat(this.catalog.capabilities()).containsExactlyInAnyOrderElementsOf(expected);
 		SampleEntities.customers().forEach((customer) -> this.catalog.create(customer).block(TIMEOUT));
 		assertThat(this.catalog.list(EntityTypes.CUSTOMER, PageRequest.first(5).where(Condition.eq("email", "alan@example.org")))
 			.block(TIMEOUT).items()).singleElement().satisfies((found) -> assertSameEntity(found, SampleEntities.customers().get(2)));
 		assertThat(FakeServers.hubspot().received()).anyMatch((e) -> e.is("POST", "/crm/v3/objects/contacts/search"));
+	}
+
+	@Test
+	void writesTimestampsAsHubSpotDatetimesAndFiltersRangesAtHubSpot() {
+		List<Entity> customers = SampleEntities.customers();
+		customers.forEach((customer) -> this.catalog.create(customer).block(TIMEOUT));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> stored = (Map<String, Object>) FakeServers.hubspotVendor().contacts().get(0).get("properties");
+		assertThat(stored.get("catalogs_created_at")).isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+			.withZone(ZoneOffset.UTC).format(customers.get(0).createdAt()));
+		Instant bound = customers.get(1).createdAt();
+		int before = FakeServers.hubspot().received().size();
+		List<Entity> found = this.catalog.list(EntityTypes.CUSTOMER, PageRequest.first(50).where(Condition.gt("createdAt", bound)))
+			.block(TIMEOUT).items();
+		assertThat(found).extracting(Entity::id).containsExactlyInAnyOrderElementsOf(customers.stream()
+			.filter((customer) -> customer.createdAt().isAfter(bound)).map(Entity::id).toList());
+		assertThat(found).isNotEmpty().hasSizeLessThan(customers.size());
+		Map<String, Object> search = Json.read(FakeServers.hubspot().received().stream().skip(before)
+			.filter((e) -> e.is("POST", "/crm/v3/objects/contacts/search")).findFirst().orElseThrow().body());
+		assertThat(search.get("filterGroups")).isEqualTo(List.of(Map.of("filters", List.of(Map.of("propertyName",
+				"catalogs_created_at", "operator", "GT", "value", Long.toString(bound.toEpochMilli()))))));
 	}
 
 	@Test

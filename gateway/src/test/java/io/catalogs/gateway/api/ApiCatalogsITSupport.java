@@ -13,8 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application context of the API-catalog end-to-end tests, shared by every test class that
  * extends this one (one context per test JVM): the embedded stack as primary and secondaries plus a
  * Stripe-, HubSpot-, Salesforce- and QuickBooks-compatible catalog against the fake vendor servers
- * of catalog-api's test jar (Salesforce and QuickBooks holding invoices too); the Stripe catalog takes webhooks signed with {@link #WEBHOOK_SECRET}
- * or {@link #OLD_WEBHOOK_SECRET} (rotation).
+ * of catalog-api's test jar (Salesforce and QuickBooks hold invoices too); the Stripe catalog takes
+ * webhooks signed with {@link #WEBHOOK_SECRET} or {@link #OLD_WEBHOOK_SECRET} (rotation).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "catalogs.embedded.enabled=true", "catalogs.embedded.seed=false",

@@ -5,6 +5,7 @@ import io.catalogs.api.RemoteChange;
 import io.catalogs.api.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.client.fake.FakeExchange;
+import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.quickbooks.QuickBooksClient;
 import io.catalogs.client.quickbooks.QuickBooksCustomer;
 import io.catalogs.schema.Entity;
@@ -14,6 +15,7 @@ import io.catalogs.schema.InvoiceStatus;
 import io.catalogs.spi.Catalog;
 import io.catalogs.tck.SampleEntities;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -92,7 +94,7 @@ class QuickBooksInvoicesIT {
 		catalog.create(invoice).block(TIMEOUT);
 		Map<String, Object> changes = new HashMap<>();
 		changes.put(Invoice.STATUS, InvoiceStatus.PAID.name());
-		changes.put(Invoice.AMOUNT, new java.math.BigDecimal("25.00"));
+		changes.put(Invoice.AMOUNT, new BigDecimal("25.00"));
 		Entity paid = catalog.update(EntityTypes.INVOICE, invoice.id(), changes, 1L, SampleEntities.at(9)).block(TIMEOUT);
 		Map<String, Object> stored = FakeServers.quickbooksVendor().entities("Invoice").get(0);
 		assertThat(stored).containsEntry("SyncToken", "1");
@@ -116,7 +118,7 @@ class QuickBooksInvoicesIT {
 		Instant start = Instant.now().minusSeconds(1);
 		for (int i = 0; i < 8; i++) {
 			client.customers().create(QuickBooksCustomer.of("Feed " + i, null, null, null),
-					io.catalogs.client.http.IdempotencyKey.forEvent("customer", "feed-" + i, 1, "CREATE")).block(TIMEOUT);
+					IdempotencyKey.forEvent("customer", "feed-" + i, 1, "CREATE")).block(TIMEOUT);
 		}
 		Map<String, Object> first = FakeServers.quickbooksVendor().entities("Customer").get(0);
 		client.deactivateCustomer((String) first.get("Id"), (String) first.get("SyncToken")).block(TIMEOUT);

@@ -56,7 +56,10 @@ class ApiCatalogAutoConfigurationTests {
 			Map<String, CatalogFactory<?>> byKind = context.getBeansOfType(CatalogFactory.class).values().stream()
 				.collect(Collectors.toMap(CatalogFactory::kind, (factory) -> factory));
 			assertThat(byKind).containsOnlyKeys("stripe", "hubspot", "salesforce", "quickbooks");
-			byKind.values().forEach((factory) -> assertThat(factory.supportedEntityTypes()).containsExactly(EntityTypes.CUSTOMER));
+			byKind.values().forEach((factory) -> assertThat(factory.supportedEntityTypes()).contains(EntityTypes.CUSTOMER));
+			for (String kind : Set.of("salesforce", "quickbooks")) {
+				assertThat(byKind.get(kind).supportedEntityTypes()).containsExactlyInAnyOrder(EntityTypes.CUSTOMER, EntityTypes.INVOICE);
+			}
 		});
 	}
 

@@ -1,5 +1,8 @@
 package io.catalogs.client.quickbooks;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +88,20 @@ public final class QuickBooksEntities<T> {
 	 * @param maxResults page size, at most 1,000
 	 */
 	public Mono<QuickBooksPage<T>> query(String where, int startPosition, int maxResults) {
+		return query(where, null, startPosition, maxResults);
+	}
+
+	/**
+	 * One page of {@code select * from <Entity> [where where] [orderby orderBy]}.
+	 *
+	 * @param where a query-language condition, or {@code null}
+	 * @param orderBy a property to order by, such as {@code MetaData.LastUpdatedTime}, or {@code null}
+	 * @param startPosition 1-based position of the first entity
+	 * @param maxResults page size, at most 1,000
+	 */
+	public Mono<QuickBooksPage<T>> query(String where, String orderBy, int startPosition, int maxResults) {
 		String statement = "select * from " + this.entity + ((where != null) ? " where " + where : "")
+				+ ((orderBy != null) ? " orderby " + orderBy : "")
 				+ " STARTPOSITION " + startPosition + " MAXRESULTS " + maxResults;
 		return this.http.exchange(VendorRequest.get(this.base + "/query")
 			.withQuery("query", statement)
@@ -96,6 +112,33 @@ public final class QuickBooksEntities<T> {
 					items.add(JsonMappers.vendor().treeToValue(item, this.type));
 				}
 				return new QuickBooksPage<>(items, startPosition, maxResults);
+			});
+	}
+
+	/**
+	 * The entities of this type deleted at or after {@code since}, from the change data capture
+	 * endpoint ({@code GET /cdc?entities=<Entity>&changedSince=...}): the only place QuickBooks
+	 * reports deletions. Intuit answers for the last 30 days only and with at most 1,000 entities
+	 * per type (changed ones included), so look back no further and often enough.
+	 */
+	public Flux<QuickBooksDeletion> deletedSince(OffsetDateTime since) {
+		return this.http.exchange(VendorRequest.get(this.base + "/cdc")
+			.withQuery("entities", this.entity)
+			.withQuery("changedSince", since.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+			.withQuery("minorversion", this.minorVersion), JsonNode.class)
+			.flatMapIterable((body) -> {
+				List<QuickBooksDeletion> deleted = new ArrayList<>();
+				for (JsonNode response : body.path("CDCResponse")) {
+					for (JsonNode query : response.path("QueryResponse")) {
+						for (JsonNode item : query.path(this.entity)) {
+							if ("Deleted".equals(item.path("status").asString(null))) {
+								deleted.add(new QuickBooksDeletion(item.path("Id").asString(),
+										OffsetDateTime.parse(item.path("MetaData").path("LastUpdatedTime").asString())));
+							}
+						}
+					}
+				}
+				return deleted;
 			});
 	}
 

@@ -31,13 +31,19 @@ public final class FakeQuickBooks implements FakeVendor {
 	private static final Pattern ENTITY_PATH = Pattern.compile("/v3/company/" + REALM + "/(customer|invoice)(?:/(\\w+))?");
 
 	private static final Pattern QUERY = Pattern.compile(
-			"select \\* from (\\w+)(?: where (\\w+) = '((?:[^'\\\\]|\\\\.)*)')? STARTPOSITION (\\d+) MAXRESULTS (\\d+)");
+			"select \\* from (\\w+)(?: where (.+?))?(?: orderby ([\\w.]+))? STARTPOSITION (\\d+) MAXRESULTS (\\d+)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CONDITION = Pattern.compile(
+			"([\\w.]+) (=|>=|in) ('((?:[^'\\\\]|\\\\.)*)'|\\(([^)]*)\\))(?: and |$)", Pattern.CASE_INSENSITIVE);
 
 	private final FakeTokens tokens = new FakeTokens(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, true, true);
 
 	private final Map<String, Map<String, Map<String, Object>>> entities = new HashMap<>();
 
 	private final Map<String, FakeResponse> requestIds = new HashMap<>();
+
+	private final Map<String, List<Map<String, Object>>> deletions = new HashMap<>();
 
 	private int nextId;
 
@@ -51,6 +57,7 @@ public final class FakeQuickBooks implements FakeVendor {
 	public void reset() {
 		this.entities.clear();
 		this.requestIds.clear();
+		this.deletions.clear();
 		this.tokens.reset(REFRESH_TOKEN);
 		this.tokens.expiresIn(3600L);
 	}
@@ -59,6 +66,7 @@ public final class FakeQuickBooks implements FakeVendor {
 	public void clearEntities() {
 		this.entities.clear();
 		this.requestIds.clear();
+		this.deletions.clear();
 	}
 
 	/**
@@ -97,6 +105,9 @@ public final class FakeQuickBooks implements FakeVendor {
 		if (request.path().equals("/v3/company/" + REALM + "/query")) {
 			return query(request.queryParam("query"));
 		}
+		if (request.path().equals("/v3/company/" + REALM + "/cdc")) {
+			return changeDataCapture(request.queryParam("entities"), OffsetDateTime.parse(request.queryParam("changedSince")));
+		}
 		Matcher path = ENTITY_PATH.matcher(request.path());
 		if (!path.matches()) {
 			return fault(400, "Unsupported Operation", "4001");
@@ -122,6 +133,8 @@ public final class FakeQuickBooks implements FakeVendor {
 		}
 		if ("delete".equals(operation)) {
 			table.remove(id);
+			this.deletions.computeIfAbsent(entity, (k) -> new ArrayList<>()).add(Map.of("domain", "QBO", "status", "Deleted",
+					"Id", id, "MetaData", Map.of("LastUpdatedTime", now())));
 			return FakeResponse.json(200, Map.of(entity, Map.of("Id", id, "status", "Deleted", "domain", "QBO"), "time", now()));
 		}
 		if ("void".equals(operation)) {
@@ -182,15 +195,33 @@ public final class FakeQuickBooks implements FakeVendor {
 		if (!matcher.matches()) {
 			return fault(400, "QueryParserError: Encountered an unexpected token", "4000");
 		}
+		List<String[]> conditions = new ArrayList<>();
+		if (matcher.group(2) != null) {
+			Matcher condition = CONDITION.matcher(matcher.group(2));
+			int position = 0;
+			while (position < matcher.group(2).length()) {
+				if (!condition.find(position) || condition.start() != position) {
+					return fault(400, "QueryParserError: Encountered an unexpected token", "4000");
+				}
+				conditions.add(new String[] { condition.group(1), condition.group(2).toLowerCase(java.util.Locale.ROOT),
+						(condition.group(4) != null) ? condition.group(4).replace("\\'", "'") : condition.group(5) });
+				position = condition.end();
+			}
+		}
+		// QuickBooks lists only active customers unless the query names Active
+		boolean onlyActive = conditions.stream().noneMatch((c) -> c[0].equalsIgnoreCase("Active"));
 		List<Map<String, Object>> matching = new ArrayList<>();
 		for (Map<String, Object> entity : this.entities.getOrDefault(matcher.group(1), Map.of()).values()) {
-			Object value = entity.get(matcher.group(2));
-			if (value instanceof Map<?, ?> email) {
-				value = email.get("Address");
+			if (onlyActive && Boolean.FALSE.equals(entity.get("Active"))) {
+				continue;
 			}
-			if (matcher.group(2) == null || matcher.group(3).replace("\\'", "'").equals(String.valueOf(value))) {
+			if (conditions.stream().allMatch((c) -> matches(entity, c))) {
 				matching.add(entity);
 			}
+		}
+		if (matcher.group(3) != null) {
+			matching.sort(java.util.Comparator.comparing((Map<String, Object> e) -> time(property(e, matcher.group(3))))
+				.thenComparing((e) -> Long.parseLong((String) e.get("Id"))));
 		}
 		int start = Integer.parseInt(matcher.group(4));
 		int max = Integer.parseInt(matcher.group(5));
@@ -202,6 +233,52 @@ public final class FakeQuickBooks implements FakeVendor {
 			response.put("maxResults", page.size());
 		}
 		return FakeResponse.json(200, Map.of("QueryResponse", response, "time", now()));
+	}
+
+	private static boolean matches(Map<String, Object> entity, String[] condition) {
+		Object value = property(entity, condition[0]);
+		return switch (condition[1]) {
+			case "in" -> java.util.Arrays.stream(condition[2].split(",")).map(String::trim)
+				.anyMatch((option) -> option.equalsIgnoreCase(String.valueOf((value != null) ? value : Boolean.TRUE)));
+			case ">=" -> value != null && !time(value).isBefore(OffsetDateTime.parse(condition[2]));
+			default -> condition[2].equals(String.valueOf(value));
+		};
+	}
+
+	/** The value at a dotted path; a reference or email object stands for its value. */
+	private static Object property(Map<String, Object> entity, String path) {
+		Object value = entity;
+		for (String part : path.split("\\.")) {
+			value = (value instanceof Map<?, ?> map) ? map.get(part) : null;
+		}
+		if (value instanceof Map<?, ?> object) {
+			value = object.containsKey("Address") ? object.get("Address") : object.get("value");
+		}
+		return value;
+	}
+
+	private static OffsetDateTime time(Object value) {
+		return OffsetDateTime.parse(String.valueOf(value));
+	}
+
+	/** Change data capture: the entities of each type changed at or after {@code since}, deleted ones as stubs. */
+	private FakeResponse changeDataCapture(String types, OffsetDateTime since) {
+		List<Map<String, Object>> responses = new ArrayList<>();
+		for (String type : types.split(",")) {
+			List<Map<String, Object>> changed = new ArrayList<>();
+			for (Map<String, Object> entity : this.entities.getOrDefault(type, Map.of()).values()) {
+				if (!time(property(entity, "MetaData.LastUpdatedTime")).isBefore(since)) {
+					changed.add(entity);
+				}
+			}
+			for (Map<String, Object> deleted : this.deletions.getOrDefault(type, List.of())) {
+				if (!time(property(deleted, "MetaData.LastUpdatedTime")).isBefore(since)) {
+					changed.add(deleted);
+				}
+			}
+			responses.add(Map.of("QueryResponse", List.of(Map.of(type, changed, "startPosition", 1, "maxResults", changed.size()))));
+		}
+		return FakeResponse.json(200, Map.of("CDCResponse", responses, "time", now()));
 	}
 
 	@Override

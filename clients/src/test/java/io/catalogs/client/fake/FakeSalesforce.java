@@ -94,7 +94,7 @@ public final class FakeSalesforce implements FakeVendor {
 			}
 			default -> {
 				record.putAll(Json.read(request.body()));
-				record.put("LastModifiedDate", SALESFORCE_TIME.format(Instant.now()));
+				touch(record);
 				yield FakeResponse.empty(204);
 			}
 		};
@@ -112,12 +112,20 @@ public final class FakeSalesforce implements FakeVendor {
 			record.put("attributes", Map.of("type", sObject, "url", "/services/data/v60.0/sobjects/" + sObject + "/" + id));
 			record.put("Id", id);
 			record.put(field, key);
+			record.put("CreatedDate", SALESFORCE_TIME.format(Instant.now()));
 			table.put(id, record);
 		}
 		body.forEach((name, value) -> record.put(name, (value instanceof Integer i) ? Double.valueOf(i) : value));
-		record.put("LastModifiedDate", SALESFORCE_TIME.format(Instant.now()));
+		touch(record);
 		return FakeResponse.json(created ? 201 : 200, Map.of("id", record.get("Id"), "success", true, "created", created,
 				"errors", List.of()));
+	}
+
+	/** LastModifiedDate and SystemModstamp of a write (the same here: no automation touches records). */
+	private static void touch(Map<String, Object> record) {
+		String now = SALESFORCE_TIME.format(Instant.now());
+		record.put("LastModifiedDate", now);
+		record.put("SystemModstamp", now);
 	}
 
 	private FakeResponse query(String soql, String options) {

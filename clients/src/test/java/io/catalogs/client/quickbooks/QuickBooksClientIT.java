@@ -2,6 +2,7 @@ package io.catalogs.client.quickbooks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import io.catalogs.client.fake.FakeHttpServer;
 import io.catalogs.client.fake.FakeQuickBooks;
@@ -115,5 +116,30 @@ class QuickBooksClientIT {
 		assertThat(voided.totalAmt()).isEqualByComparingTo("0");
 		StepVerifier.create(this.client.invoices().operation("delete", voided.id(), voided.syncToken())).verifyComplete();
 		StepVerifier.create(this.client.invoices().get(created.id())).verifyComplete();
+		assertThat(this.client.invoices().deletedSince(OffsetDateTime.now().minusMinutes(5)).collectList().block())
+			.singleElement().satisfies((deleted) -> {
+				assertThat(deleted.id()).isEqualTo(created.id());
+				assertThat(deleted.deletedAt()).isAfter(OffsetDateTime.now().minusMinutes(5));
+			});
+		assertThat(this.client.invoices().deletedSince(OffsetDateTime.now().plusMinutes(5)).collectList().block()).isEmpty();
+		assertThat(this.server.received()).filteredOn((r) -> r.path().endsWith("/cdc")).first()
+			.satisfies((r) -> assertThat(r.queryParam("entities")).isEqualTo("Invoice"));
+	}
+
+	@Test
+	void queriesByLastUpdatedTimeInOrderAndListInactiveCustomersOnlyWhenAsked() {
+		for (int i = 0; i < 3; i++) {
+			this.client.customers().create(QuickBooksCustomer.of("T" + i, null, null, null), IdempotencyKey.of("t-" + i)).block();
+		}
+		QuickBooksCustomer first = this.client.customers().query("DisplayName = 'T0'", 1, 1).block().items().get(0);
+		this.client.deactivateCustomer(first.id(), first.syncToken()).block();
+		String since = QuickBooksClient.literal(OffsetDateTime.now().minusMinutes(5).withNano(0).toString());
+		assertThat(this.client.customers().query("MetaData.LastUpdatedTime >= " + since, "MetaData.LastUpdatedTime", 1, 10)
+			.block().items()).extracting(QuickBooksCustomer::displayName).containsExactly("T1", "T2");
+		assertThat(this.client.customers().query("Active in (true, false) and MetaData.LastUpdatedTime >= " + since,
+				"MetaData.LastUpdatedTime", 1, 10).block().items())
+			.extracting((customer) -> customer.metaData().lastUpdatedTime()).hasSize(3).isSorted();
+		assertThat(this.server.received()).extracting((r) -> r.queryParam("query")).contains("select * from Customer where "
+				+ "MetaData.LastUpdatedTime >= " + since + " orderby MetaData.LastUpdatedTime STARTPOSITION 1 MAXRESULTS 10");
 	}
 }

@@ -91,12 +91,15 @@ class SalesforceClientIT {
 			.block()
 			.id();
 		SalesforceInvoice.Fields fields = new SalesforceInvoice.Fields("INV-1", contactId, new BigDecimal("123.45"), "EUR", "DRAFT",
-				"2030-01-01T00:00:00.000+0000", null, 1L);
+				"2030-01-01T00:00:00.000+0000", null, 1L, "{\"createdAt\":\"2030-01-01T00:00:00.001Z\"}");
 		String id = this.client.invoices().upsertByGatewayId("i-1", fields).block().id();
 		SalesforceInvoice invoice = this.client.invoices().get(id).block();
 		assertThat(invoice.amount()).isEqualByComparingTo("123.45");
 		assertThat(invoice.contactId()).isEqualTo(contactId);
 		assertThat(invoice.number()).isEqualTo("INV-1");
+		assertThat(invoice.metadata()).contains("2030-01-01T00:00:00.001Z");
+		assertThat(invoice.createdDate()).isNotBlank();
+		assertThat(invoice.systemModstamp()).isNotBlank();
 		assertThat(this.client.invoices().query("Catalogs_Customer__c = " + Soql.literal(contactId), null, 200).block().records())
 			.hasSize(1);
 		assertThat(this.salesforce.records(SalesforceClient.INVOICE_OBJECT)).singleElement()

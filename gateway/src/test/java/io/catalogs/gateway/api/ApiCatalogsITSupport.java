@@ -13,8 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application context of the API-catalog end-to-end tests, shared by every test class that
  * extends this one (one context per test JVM): the embedded stack as primary and secondaries plus a
  * Stripe-, HubSpot-, Salesforce- and QuickBooks-compatible catalog against the fake vendor servers
- * of catalog-api's test jar; the Stripe catalog takes webhooks signed with {@link #WEBHOOK_SECRET}
- * or {@link #OLD_WEBHOOK_SECRET} (rotation).
+ * of catalog-api's test jar (Salesforce and QuickBooks hold invoices too); the Stripe catalog takes
+ * webhooks signed with {@link #WEBHOOK_SECRET} or {@link #OLD_WEBHOOK_SECRET} (rotation).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "catalogs.embedded.enabled=true", "catalogs.embedded.seed=false",
@@ -28,11 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 				"catalogs.instances.stripe.rate-limit.limit-for-period=1000", "catalogs.instances.stripe.rate-limit.period=1s",
 				"catalogs.instances.hubspot.kind=hubspot", "catalogs.instances.hubspot.entity-types=customer",
 				"catalogs.instances.hubspot.access-token=" + FakeServers.HUBSPOT_TOKEN,
-				"catalogs.instances.salesforce.kind=salesforce", "catalogs.instances.salesforce.entity-types=customer",
+				"catalogs.instances.salesforce.kind=salesforce", "catalogs.instances.salesforce.entity-types=customer,invoice",
 				"catalogs.instances.salesforce.oauth.client-id=" + FakeSalesforce.CLIENT_ID,
 				"catalogs.instances.salesforce.oauth.client-secret=" + FakeSalesforce.CLIENT_SECRET,
 				"catalogs.instances.salesforce.oauth.refresh-token=" + FakeSalesforce.REFRESH_TOKEN,
-				"catalogs.instances.quickbooks.kind=quickbooks", "catalogs.instances.quickbooks.entity-types=customer",
+				"catalogs.instances.quickbooks.kind=quickbooks", "catalogs.instances.quickbooks.entity-types=customer,invoice",
 				"catalogs.instances.quickbooks.realm-id=" + FakeQuickBooks.REALM,
 				"catalogs.instances.quickbooks.oauth.client-id=" + FakeQuickBooks.CLIENT_ID,
 				"catalogs.instances.quickbooks.oauth.client-secret=" + FakeQuickBooks.CLIENT_SECRET })

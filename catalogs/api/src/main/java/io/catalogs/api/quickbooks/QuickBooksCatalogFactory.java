@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Creates QuickBooks-Online-backed catalogs for the instances configured with
- * {@code kind: quickbooks}: customers as QuickBooks customers. Creation checks configuration and
- * mapping but calls nothing, so it succeeds while QuickBooks is unreachable.
+ * {@code kind: quickbooks}: customers and invoices as QuickBooks customers and invoices. Creation
+ * checks configuration and mapping but calls nothing, so it succeeds while QuickBooks is unreachable.
  */
 public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalogProperties> {
 
@@ -26,7 +26,8 @@ public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalo
 	public static final String KIND = "quickbooks";
 
 	/** The vendor object each entity type is held in: what mappings of this kind may name. */
-	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, QuickBooksCustomerCollection.SCHEMA);
+	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, QuickBooksCustomerCollection.SCHEMA,
+			EntityTypes.INVOICE, QuickBooksInvoiceCollection.SCHEMA);
 
 	private final ApiLinkStore links;
 
@@ -52,7 +53,7 @@ public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalo
 
 	@Override
 	public Set<EntityType> supportedEntityTypes() {
-		return Set.of(EntityTypes.CUSTOMER);
+		return Set.of(EntityTypes.CUSTOMER, EntityTypes.INVOICE);
 	}
 
 	@Override
@@ -61,7 +62,9 @@ public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalo
 				SCHEMAS, properties.mapping());
 		QuickBooksClient client = QuickBooksClient.create(definition.name(), properties.client(definition.name()));
 		QuickBooksCustomerCollection customers = new QuickBooksCustomerCollection(client, properties.listing().pageSize());
-		return ApiCatalogs.catalog(definition, mappings, (mapping) -> customers, this.links, properties.readCache(),
+		QuickBooksInvoiceCollection invoices = new QuickBooksInvoiceCollection(client, properties.listing().pageSize());
+		return ApiCatalogs.catalog(definition, mappings,
+				(mapping) -> EntityTypes.INVOICE.equals(mapping.type()) ? invoices : customers, this.links, properties.readCache(),
 				properties.listing(), customers::ping);
 	}
 }

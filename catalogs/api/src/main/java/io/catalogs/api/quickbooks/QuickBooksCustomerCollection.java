@@ -1,6 +1,7 @@
 package io.catalogs.api.quickbooks;
 
 import io.catalogs.api.JsonEnvelope;
+import io.catalogs.api.RemoteChange;
 import io.catalogs.api.RemoteCollection;
 import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
@@ -16,6 +17,7 @@ import io.catalogs.client.quickbooks.QuickBooksCustomer;
 import io.catalogs.client.quickbooks.QuickBooksEntities;
 import io.catalogs.spi.Operator;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ import reactor.core.publisher.Mono;
  * read. QuickBooks cannot delete customers: a delete deactivates the customer and renames it
  * ({@code "<name> (deleted <id>)"}) so that its unique display name is free again; inactive
  * customers read as absent. Lists filter by equality on the name and email fields through the query
- * language. Notes cannot be queried, so objects are never looked up by the gateway id.
+ * language. Notes cannot be queried, so objects are never looked up by the gateway id. The change
+ * feed lists by {@code MetaData.LastUpdatedTime}, inactive customers included (as deleted).
  */
 final class QuickBooksCustomerCollection implements RemoteCollection {
 
@@ -57,9 +60,14 @@ final class QuickBooksCustomerCollection implements RemoteCollection {
 
 	private final int pageSize;
 
+	private final QuickBooksChangeFeed<QuickBooksCustomer> feed;
+
 	QuickBooksCustomerCollection(QuickBooksClient client, int pageSize) {
 		this.customers = client.customers();
 		this.pageSize = Math.min(pageSize, 1000);
+		// QuickBooks lists inactive (deleted) customers only when the query names Active
+		this.feed = new QuickBooksChangeFeed<>(this.customers, "Active in (true, false)", QuickBooksCustomerCollection::change,
+				this.pageSize);
 	}
 
 	@Override
@@ -122,8 +130,29 @@ final class QuickBooksCustomerCollection implements RemoteCollection {
 	}
 
 	@Override
+	public boolean changeFeed() {
+		return true;
+	}
+
+	@Override
+	public Flux<RemoteChange> modifiedSince(Instant since) {
+		return this.feed.since(since);
+	}
+
+	@Override
+	public Mono<RemoteChange> current(String remoteId) {
+		return this.customers.get(remoteId).map(QuickBooksCustomerCollection::change);
+	}
+
+	@Override
 	public Mono<Void> ping() {
 		return this.customers.query(null, 1, 1).then();
+	}
+
+	private static RemoteChange change(QuickBooksCustomer customer) {
+		Instant modifiedAt = (customer.metaData() != null && customer.metaData().lastUpdatedTime() != null)
+				? customer.metaData().lastUpdatedTime().toInstant() : Instant.EPOCH;
+		return new RemoteChange(toRemote(customer), modifiedAt, !active(customer));
 	}
 
 	/**

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Creates Salesforce-backed catalogs for the instances configured with {@code kind: salesforce}:
- * customers as Contacts. Creation checks configuration and mapping but calls nothing (the OAuth
- * token is fetched on the first call), so it succeeds while Salesforce is unreachable.
+ * customers as Contacts, invoices as the custom object {@code Catalogs_Invoice__c}. Creation checks
+ * configuration and mapping but calls nothing (the OAuth token is fetched on the first call), so it
+ * succeeds while Salesforce is unreachable.
  */
 public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalogProperties> {
 
@@ -26,7 +27,8 @@ public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalo
 	public static final String KIND = "salesforce";
 
 	/** The vendor object each entity type is held in: what mappings of this kind may name. */
-	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, SalesforceContactCollection.SCHEMA);
+	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, SalesforceContactCollection.SCHEMA,
+			EntityTypes.INVOICE, SalesforceInvoiceCollection.SCHEMA);
 
 	private final ApiLinkStore links;
 
@@ -52,7 +54,7 @@ public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalo
 
 	@Override
 	public Set<EntityType> supportedEntityTypes() {
-		return Set.of(EntityTypes.CUSTOMER);
+		return Set.of(EntityTypes.CUSTOMER, EntityTypes.INVOICE);
 	}
 
 	@Override
@@ -61,7 +63,9 @@ public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalo
 				SCHEMAS, properties.mapping());
 		SalesforceClient client = SalesforceClient.create(definition.name(), properties.client(definition.name()));
 		SalesforceContactCollection contacts = new SalesforceContactCollection(client, properties.listing().pageSize());
-		return ApiCatalogs.catalog(definition, mappings, (mapping) -> contacts, this.links, properties.readCache(),
+		SalesforceInvoiceCollection invoices = new SalesforceInvoiceCollection(client, properties.listing().pageSize());
+		return ApiCatalogs.catalog(definition, mappings,
+				(mapping) -> EntityTypes.INVOICE.equals(mapping.type()) ? invoices : contacts, this.links, properties.readCache(),
 				properties.listing(), contacts::ping);
 	}
 }

@@ -7,6 +7,7 @@ import io.catalogs.api.fake.FakeServers;
 import io.catalogs.client.http.OAuth2Settings;
 import io.catalogs.client.http.RateLimitSettings;
 import io.catalogs.client.http.RetrySettings;
+import io.catalogs.schema.EntityType;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.spi.Catalog;
 import io.catalogs.spi.CatalogDefinition;
@@ -32,8 +33,11 @@ final class QuickBooksTestCatalogs {
 	}
 
 	static Catalog catalog(ApiLinkStore links, ReadCacheProperties cache) {
-		return new QuickBooksCatalogFactory(links).create(
-				new CatalogDefinition("quickbooks", "quickbooks", CatalogRole.SECONDARY, Set.of(EntityTypes.CUSTOMER)),
+		return catalog(links, cache, Set.of(EntityTypes.CUSTOMER));
+	}
+
+	static Catalog catalog(ApiLinkStore links, ReadCacheProperties cache, Set<EntityType> types) {
+		return new QuickBooksCatalogFactory(links).create(new CatalogDefinition("quickbooks", "quickbooks", CatalogRole.SECONDARY, types),
 				properties(cache));
 	}
 }

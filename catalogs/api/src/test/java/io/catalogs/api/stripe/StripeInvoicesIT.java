@@ -118,6 +118,12 @@ class StripeInvoicesIT {
 		assertThat(FakeServers.stripe().received()).filteredOn((r) -> r.method().equals("DELETE")).hasSize(1);
 	}
 
+	@Test
+	void declaresOnlyTheFiltersStripeAppliesItself() {
+		assertThat(this.catalog.capabilities()).extracting(Object::toString).containsExactlyInAnyOrder(
+				"filter:customer.email:EQ", "filter:invoice.customerId:EQ", "filter:invoice.status:EQ");
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> metadata(Map<String, Object> invoice) {
 		return (Map<String, Object>) invoice.get("metadata");

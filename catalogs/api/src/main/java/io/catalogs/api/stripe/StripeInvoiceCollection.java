@@ -127,33 +127,29 @@ final class StripeInvoiceCollection implements RemoteCollection {
 			.switchIfEmpty(Mono.error(() -> new CatalogException("Stripe invoice " + remoteId + " is gone")))
 			.flatMap((current) -> {
 				String target = wanted.status(current.status());
-				Mono<?> amount = Mono.empty();
-				Mono<?> due = Mono.empty();
-				try {
-					checkChange(current, wanted, target);
-				}
-				catch (CatalogException ex) {
-					return Mono.error(ex);
-				}
-				if (current.status().equals("draft") && wanted.fixedFieldsDiffer(current)) {
-					return create(fields, key.step("replace"));
-				}
-				if (current.status().equals("draft")) {
-					long minor = StripeAmounts.toMinor(wanted.amount(current), current.currency());
-					if (minor != current.total()) {
-						amount = this.client.invoices().updateAmount(remoteId, minor);
+				boolean draft = current.status().equals("draft");
+				return Mono.fromRunnable(() -> checkChange(current, wanted, target)).then(Mono.defer(() -> {
+					if (draft && wanted.fixedFieldsDiffer(current)) {
+						return create(fields, key.step("replace"));
 					}
-					Instant dueDate = wanted.dueDate();
-					if (dueDate != null && !Objects.equals(dueDate.getEpochSecond(), current.dueDate())) {
-						due = this.client.invoices().update(remoteId, new StripeInvoiceParams(null, null, null, null, null,
-								dueDate, null, null, null));
-					}
-				}
-				return amount.then(due)
-					.then(this.client.invoices().moveTo(remoteId, current.status(), target, key))
-					.then(this.client.invoices().update(remoteId, wanted.updateParams()))
-					.thenReturn(remoteId);
+					return (draft ? changeDraft(current, wanted) : Mono.<Void>empty())
+						.then(this.client.invoices().moveTo(remoteId, current.status(), target, key))
+						.then(this.client.invoices().update(remoteId, wanted.updateParams()))
+						.thenReturn(remoteId);
+				}));
 			});
+	}
+
+	/** The amount (the invoice item) and the due date of a draft, where they differ. */
+	private Mono<Void> changeDraft(StripeInvoice current, StripeInvoiceFields wanted) {
+		long minor = StripeAmounts.toMinor(wanted.amount(current), current.currency());
+		Mono<?> amount = (minor != current.total()) ? this.client.invoices().updateAmount(current.id(), minor) : Mono.empty();
+		Instant due = wanted.dueDate();
+		Mono<?> dueDate = (due != null && !Objects.equals(due.getEpochSecond(), current.dueDate()))
+				? this.client.invoices().update(current.id(), new StripeInvoiceParams(null, null, null, null, null, due, null,
+						null, null))
+				: Mono.empty();
+		return amount.then(dueDate).then();
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.catalogs.api.stripe;
 import io.catalogs.api.ApiCatalogs;
 import io.catalogs.api.RemoteObject;
 import io.catalogs.api.mapping.EntityMapping;
+import io.catalogs.api.mapping.FieldMappingProperties;
 import io.catalogs.api.mapping.Links;
 import io.catalogs.client.stripe.StripeInvoice;
 import io.catalogs.client.stripe.StripeInvoiceParams;
@@ -107,17 +108,35 @@ class StripeInvoiceMappingTests {
 			.as("an invoice without the gateway's metadata is not an entity").isEmpty();
 	}
 
+	@Test
+	void theReadmesOverrideShowsTheNumberAsTheMemo() {
+		EntityMapping memo = ApiCatalogs.mappings(
+				new CatalogDefinition("stripe", "stripe", CatalogRole.SECONDARY, Set.of(EntityTypes.INVOICE)), "stripe",
+				StripeCatalogFactory.SCHEMAS, Map.of("invoice", Map.of("number", FieldMappingProperties.path("description"))))
+			.get(EntityTypes.INVOICE);
+		Entity invoice = SampleEntities.invoices().get(1);
+		Map<String, Object> remote = memo.toRemote(invoice, LINKS);
+		assertThat(remote).containsEntry("description", "INV-002").doesNotContainKey("metadata.gateway_number");
+		StripeInvoice held = asStripeHolds(invoice, remote);
+		assertThat(held.description()).isEqualTo("INV-002");
+		assertSameEntity(memo.toEntity(StripeInvoiceFields.toRemote(held), LINKS).orElseThrow(), invoice);
+	}
+
 	private static Entity roundTrip(Entity invoice) {
 		return MAPPING.toEntity(StripeInvoiceFields.toRemote(asStripeHolds(invoice)), LINKS).orElseThrow();
 	}
 
 	/** The invoice Stripe holds after the adapter's create and status moves. */
 	private static StripeInvoice asStripeHolds(Entity invoice) {
-		Map<String, Object> fields = MAPPING.toRemote(invoice, LINKS);
+		return asStripeHolds(invoice, MAPPING.toRemote(invoice, LINKS));
+	}
+
+	private static StripeInvoice asStripeHolds(Entity invoice, Map<String, Object> fields) {
 		StripeInvoiceParams params = StripeInvoiceFields.of(fields).createParams();
 		Long due = (params.dueDate() != null) ? params.dueDate().getEpochSecond() : 1_900_000_000L;
 		return new StripeInvoice("in_1", params.customer(), null, params.currency(), (String) fields.get("status"),
-				params.amount(), params.amount(), 1_700_000_000L, due, null, "send_invoice", null, params.metadata(), false);
+				params.amount(), params.amount(), 1_700_000_000L, due, null, "send_invoice", params.description(), params.metadata(),
+				false);
 	}
 
 	private static StripeInvoice withTotal(StripeInvoice invoice, long total) {

@@ -58,6 +58,16 @@ public interface RemoteCollection {
 	/** Write {@code fields} to the object ({@code null} values clear the path); other paths are left as they are. */
 	Mono<Void> update(String remoteId, Map<String, Object> fields);
 
+	/**
+	 * Write {@code fields} as {@link #update} does, for vendors that cannot change some fields in
+	 * place (a Stripe draft invoice's customer or currency) by creating a replacement object at most
+	 * once for {@code key}. Emits the vendor id that holds the entity afterwards; when it is another
+	 * one, the catalog links the entity to it and then deletes the replaced object.
+	 */
+	default Mono<String> rewrite(String remoteId, Map<String, Object> fields, IdempotencyKey key) {
+		return update(remoteId, fields).thenReturn(remoteId);
+	}
+
 	/** Delete (or archive) the object; completes normally when it is already gone. */
 	Mono<Void> delete(String remoteId);
 

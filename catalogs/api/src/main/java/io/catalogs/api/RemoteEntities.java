@@ -126,9 +126,17 @@ final class RemoteEntities {
 			.flatMap((remoteId) -> this.links.link(this.catalog, type(), entity.id(), remoteId));
 	}
 
-	/** Writes the whole state of {@code entity} to vendor object {@code remoteId}. */
+	/**
+	 * Writes the whole state of {@code entity} to vendor object {@code remoteId}; when the vendor
+	 * had to replace the object, links the replacement and then deletes the replaced one.
+	 */
 	Mono<Void> update(String remoteId, Entity entity) {
-		return linksTo(entity).flatMap((resolved) -> this.collection.update(remoteId, this.mapping.toRemote(entity, resolved)));
+		IdempotencyKey key = IdempotencyKey.forEvent(type().name(), entity.id().toString(), entity.version(),
+				ChangeOperation.UPDATE.name());
+		return linksTo(entity)
+			.flatMap((resolved) -> this.collection.rewrite(remoteId, this.mapping.toRemote(entity, resolved), key))
+			.flatMap((holder) -> holder.equals(remoteId) ? Mono.<Void>empty()
+					: this.links.link(this.catalog, type(), entity.id(), holder).then(this.collection.delete(remoteId)));
 	}
 
 	/** Deletes the vendor object, then records the tombstone. */

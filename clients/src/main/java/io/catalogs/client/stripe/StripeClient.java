@@ -21,10 +21,13 @@ public final class StripeClient {
 
 	private final StripeInvoices invoices;
 
+	private final StripeEvents events;
+
 	private StripeClient(VendorHttpClient http) {
 		this.http = http;
 		this.customers = new StripeCustomers(http);
 		this.invoices = new StripeInvoices(http);
+		this.events = new StripeEvents(http);
 	}
 
 	/** A client named {@code stripe/<instance>} (use the catalog name). */
@@ -44,6 +47,11 @@ public final class StripeClient {
 	/** Invoices and their line items: {@code /v1/invoices}, {@code /v1/invoiceitems}. */
 	public StripeInvoices invoices() {
 		return this.invoices;
+	}
+
+	/** The Events API: what changed since a time ({@code /v1/events}). */
+	public StripeEvents events() {
+		return this.events;
 	}
 
 	/** The circuit breaker and rate limiter state of this client. */

@@ -45,6 +45,15 @@ public final class StripeCustomers {
 			.onErrorResume(NotFoundClientException.class, (missing) -> Mono.empty());
 	}
 
+	/**
+	 * The customer with {@code id} including the stub of a deleted one ({@link StripeCustomer#deleted()}
+	 * set); empty when there never was one.
+	 */
+	public Mono<StripeCustomer> read(String id) {
+		return this.http.exchange(VendorRequest.get("/v1/customers/" + VendorRequest.segment(id)), StripeCustomer.class)
+			.onErrorResume(NotFoundClientException.class, (missing) -> Mono.empty());
+	}
+
 	/** Changes the given fields; errors with {@link NotFoundClientException} when the customer is gone. */
 	public Mono<StripeCustomer> update(String id, StripeCustomerParams params) {
 		return this.http.exchange(VendorRequest.post("/v1/customers/" + VendorRequest.segment(id), params.form()),

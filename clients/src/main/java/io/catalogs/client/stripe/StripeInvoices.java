@@ -78,6 +78,20 @@ public final class StripeInvoices {
 		return this.http.exchange(request, StripeInvoice.class);
 	}
 
+	/**
+	 * Moves the invoice from status {@code from} to {@code to} along Stripe's workflow
+	 * ({@link StripeInvoiceAction#between}), each action sent with its own step of {@code key} so the
+	 * whole move can be repeated; emits the invoice after the last action, nothing when
+	 * {@code from} equals {@code to}.
+	 * @throws IllegalArgumentException (signalled) when Stripe allows no way from {@code from} to {@code to}
+	 */
+	public Mono<StripeInvoice> moveTo(String id, String from, String to, IdempotencyKey key) {
+		return Mono.fromCallable(() -> StripeInvoiceAction.between(from, to))
+			.flatMapMany(Flux::fromIterable)
+			.concatMap((action) -> transition(id, action, (key != null) ? key.step(action.path()) : null))
+			.reduce((first, last) -> last);
+	}
+
 	/** Deletes a draft; completes normally when it was already gone. Finalized invoices cannot be deleted (void them). */
 	public Mono<Void> delete(String id) {
 		return this.http.exchange(VendorRequest.delete(path(id)))

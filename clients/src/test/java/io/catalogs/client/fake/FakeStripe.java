@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
  * Stripe's customers, invoices and invoice items as its API reference describes them (API version
  * 2023-08-16): form-encoded bodies, bearer secret key, {@code Idempotency-Key} on POST (same key and
  * body replay the first response; same key, other body is a 400), lists newest first with
- * {@code starting_after}/{@code has_more}, search by {@code metadata['k']:'v'}, deleted stubs.
+ * {@code starting_after}/{@code has_more}, search by {@code metadata['k']:'v'}, deleted stubs. Invoices
+ * move only along Stripe's status workflow (finalize a draft; pay, void or mark uncollectible an open
+ * invoice; pay or void an uncollectible one), and only a draft's line items change. Every write
+ * records an event, served by {@code GET /v1/events} ({@link FakeStripeEvents}).
  */
 public final class FakeStripe implements FakeVendor {
 
@@ -28,6 +32,8 @@ public final class FakeStripe implements FakeVendor {
 
 	private final Map<String, Replay> idempotency = new HashMap<>();
 
+	private final FakeStripeEvents events = new FakeStripeEvents();
+
 	private int nextId;
 
 	public FakeStripe(String apiKey) {
@@ -40,10 +46,21 @@ public final class FakeStripe implements FakeVendor {
 		this.invoices.clear();
 		this.items.clear();
 		this.idempotency.clear();
+		this.events.reset();
+	}
+
+	/** Every event recorded so far, oldest first. */
+	public List<Map<String, Object>> events() {
+		return this.events.all();
+	}
+
+	/** Pins the time (Unix seconds) of the next objects and events; {@link #reset()} restores the real clock. */
+	public void clock(LongSupplier seconds) {
+		this.events.clock(seconds);
 	}
 
 	public List<Map<String, Object>> customers() {
-		return this.customers.values().stream().filter((c) -> !Boolean.TRUE.equals(c.get("deleted"))).toList();
+		return this.customers.values().stream().filter(FakeStripe::live).toList();
 	}
 
 	public List<Map<String, Object>> invoices() {
@@ -78,6 +95,10 @@ public final class FakeStripe implements FakeVendor {
 
 	private FakeResponse route(FakeExchange request) {
 		String[] parts = request.path().substring(1).split("/");
+		String key = request.headers().getFirst("Idempotency-Key");
+		if (parts.length == 2 && parts[1].equals("events") && request.method().equals("GET")) {
+			return this.events.list(request);
+		}
 		Map<String, Object> form = FormBodies.parse(request.body());
 		String method = request.method();
 		String collection = (parts.length > 1) ? parts[1] : "";
@@ -95,24 +116,24 @@ public final class FakeStripe implements FakeVendor {
 			return search(store, collection, request.queryParam("query"));
 		}
 		if (id == null) {
-			return method.equals("GET") ? list(store, collection, request) : create(collection, form);
+			return method.equals("GET") ? list(store, collection, request) : create(collection, form, key);
 		}
 		Map<String, Object> object = store.get(id);
-		if (object == null) {
+		if (object == null || (!live(object) && !method.equals("GET"))) {
 			return error(404, "invalid_request_error", "No such " + collection + ": '" + id + "'");
 		}
 		if (parts.length > 3) {
-			return FakeResponse.json(200, transition(object, parts[3]));
+			return transition(object, parts[3], form, key);
 		}
 		return switch (method) {
 			case "GET" -> FakeResponse.json(200, object);
-			case "DELETE" -> delete(store, object);
-			default -> FakeResponse.json(200, update(object, form));
+			case "DELETE" -> delete(store, object, key);
+			default -> update(object, form, key);
 		};
 	}
 
-	private FakeResponse create(String collection, Map<String, Object> form) {
-		long now = System.currentTimeMillis() / 1000;
+	private FakeResponse create(String collection, Map<String, Object> form, String key) {
+		long now = this.events.now();
 		Map<String, Object> object = new LinkedHashMap<>();
 		switch (collection) {
 			case "customers" -> {
@@ -127,7 +148,7 @@ public final class FakeStripe implements FakeVendor {
 				this.customers.put((String) object.get("id"), object);
 			}
 			case "invoices" -> {
-				if (!this.customers.containsKey(form.get("customer"))) {
+				if (!this.customers.containsKey(form.get("customer")) || !live(this.customers.get(form.get("customer")))) {
 					return error(400, "invalid_request_error", "No such customer");
 				}
 				object.putAll(FakeStripeInvoices.draft("in_" + (++this.nextId), form, now));
@@ -140,13 +161,21 @@ public final class FakeStripe implements FakeVendor {
 				}
 				object.putAll(FakeStripeInvoices.item("ii_" + (++this.nextId), form, now));
 				this.items.put((String) object.get("id"), object);
+				this.events.record("invoiceitem.created", object, key);
 				FakeStripeInvoices.recompute(invoice, this.items.values());
+				this.events.record("invoice.updated", invoice, key);
+				return FakeResponse.json(200, object);
 			}
 		}
+		this.events.record(object.get("object") + ".created", object, key);
 		return FakeResponse.json(200, object);
 	}
 
-	private Map<String, Object> update(Map<String, Object> object, Map<String, Object> form) {
+	private FakeResponse update(Map<String, Object> object, Map<String, Object> form, String key) {
+		Map<String, Object> invoice = "invoiceitem".equals(object.get("object")) ? this.invoices.get(object.get("invoice")) : null;
+		if (invoice != null && !"draft".equals(invoice.get("status"))) {
+			return error(400, "invalid_request_error", "You can only update invoice items of draft invoices");
+		}
 		form.forEach((name, value) -> {
 			if (name.equals("metadata") && value instanceof Map<?, ?> changes) {
 				@SuppressWarnings("unchecked")
@@ -167,37 +196,51 @@ public final class FakeStripe implements FakeVendor {
 				object.put(name, value);
 			}
 		});
-		if ("invoiceitem".equals(object.get("object"))) {
-			FakeStripeInvoices.recompute(this.invoices.get(object.get("invoice")), this.items.values());
+		this.events.record(object.get("object") + ".updated", object, key);
+		if (invoice != null) {
+			FakeStripeInvoices.recompute(invoice, this.items.values());
+			this.events.record("invoice.updated", invoice, key);
 		}
-		return object;
+		return FakeResponse.json(200, object);
 	}
 
-	private Map<String, Object> transition(Map<String, Object> invoice, String action) {
-		invoice.put("status", switch (action) {
-			case "finalize" -> "open";
-			case "pay" -> "paid";
-			case "void" -> "void";
-			default -> "uncollectible";
-		});
-		if (action.equals("finalize")) {
-			invoice.put("number", "FAKE-" + invoice.get("id"));
+	private FakeResponse transition(Map<String, Object> invoice, String action, Map<String, Object> form, String key) {
+		if (!"invoice".equals(invoice.get("object"))) {
+			return error(404, "invalid_request_error", "Unrecognized request URL");
 		}
-		return invoice;
+		String status = (String) invoice.get("status");
+		String event = FakeStripeInvoices.transition(invoice, action, form, this.events.now());
+		if (event == null) {
+			return error(400, "invalid_request_error", "You cannot " + action + " an invoice with status " + status);
+		}
+		this.events.record(event, invoice, key);
+		return FakeResponse.json(200, invoice);
 	}
 
-	private FakeResponse delete(Map<String, Map<String, Object>> store, Map<String, Object> object) {
+	private FakeResponse delete(Map<String, Map<String, Object>> store, Map<String, Object> object, String key) {
 		if ("invoice".equals(object.get("object")) && !"draft".equals(object.get("status"))) {
 			return error(400, "invalid_request_error", "You can only delete draft invoices");
 		}
-		store.remove(object.get("id"));
-		return FakeResponse.json(200, Map.of("id", object.get("id"), "object", object.get("object"), "deleted", true));
+		this.events.record(object.get("object") + ".deleted", object, key);
+		Map<String, Object> stub = Map.of("id", object.get("id"), "object", object.get("object"), "deleted", true);
+		if ("customer".equals(object.get("object"))) {
+			store.put((String) object.get("id"), new LinkedHashMap<>(stub));
+		}
+		else {
+			store.remove(object.get("id"));
+		}
+		return FakeResponse.json(200, stub);
+	}
+
+	private static boolean live(Map<String, Object> object) {
+		return !Boolean.TRUE.equals(object.get("deleted"));
 	}
 
 	private FakeResponse list(Map<String, Map<String, Object>> store, String collection, FakeExchange request) {
 		List<Map<String, Object>> all = new ArrayList<>(store.values());
 		java.util.Collections.reverse(all);
 		List<Map<String, Object>> matching = all.stream()
+			.filter(FakeStripe::live)
 			.filter((o) -> matches(o, "email", request.queryParam("email")))
 			.filter((o) -> matches(o, "customer", request.queryParam("customer")))
 			.filter((o) -> matches(o, "status", request.queryParam("status")))
@@ -224,6 +267,7 @@ public final class FakeStripe implements FakeVendor {
 			return error(400, "invalid_request_error", "Unsupported search query");
 		}
 		List<Map<String, Object>> found = store.values().stream()
+			.filter(FakeStripe::live)
 			.filter((o) -> matcher.group(2).replace("\\'", "'").equals(metadata(o).get(matcher.group(1))))
 			.toList();
 		Map<String, Object> result = new LinkedHashMap<>();

@@ -84,6 +84,65 @@ final class FakeStripeInvoices {
 		invoice.put("lines", Map.of("object", "list", "data", lines, "has_more", false, "url", "/v1/invoices/" + invoice.get("id") + "/lines"));
 	}
 
+	/**
+	 * Applies {@code action} ({@code finalize}, {@code pay}, {@code void}, {@code mark_uncollectible})
+	 * where Stripe's workflow allows it and returns the event it records; {@code null} when the
+	 * invoice's status does not allow the action.
+	 */
+	static String transition(Map<String, Object> invoice, String action, Map<String, Object> form, long now) {
+		String status = (String) invoice.get("status");
+		Map<String, Object> transitions = new LinkedHashMap<>();
+		if (invoice.get("status_transitions") instanceof Map<?, ?> existing) {
+			existing.forEach((name, value) -> transitions.put((String) name, value));
+		}
+		String event;
+		switch (action) {
+			case "finalize" -> {
+				if (!"draft".equals(status)) {
+					return null;
+				}
+				invoice.put("status", "open");
+				invoice.put("number", "FAKE-" + invoice.get("id"));
+				transitions.put("finalized_at", now);
+				event = "invoice.finalized";
+			}
+			case "pay" -> {
+				if (!"open".equals(status) && !"uncollectible".equals(status)) {
+					return null;
+				}
+				invoice.put("status", "paid");
+				invoice.put("paid", true);
+				invoice.put("paid_out_of_band", "true".equals(form.get("paid_out_of_band")));
+				invoice.put("amount_paid", invoice.get("amount_due"));
+				invoice.put("amount_remaining", 0L);
+				transitions.put("paid_at", now);
+				event = "invoice.paid";
+			}
+			case "void" -> {
+				if (!"open".equals(status) && !"uncollectible".equals(status)) {
+					return null;
+				}
+				invoice.put("status", "void");
+				invoice.put("amount_remaining", 0L);
+				transitions.put("voided_at", now);
+				event = "invoice.voided";
+			}
+			case "mark_uncollectible" -> {
+				if (!"open".equals(status)) {
+					return null;
+				}
+				invoice.put("status", "uncollectible");
+				transitions.put("marked_uncollectible_at", now);
+				event = "invoice.marked_uncollectible";
+			}
+			default -> {
+				return null;
+			}
+		}
+		invoice.put("status_transitions", transitions);
+		return event;
+	}
+
 	private static Long asLong(Object value) {
 		return (value != null) ? Long.parseLong((String) value) : null;
 	}

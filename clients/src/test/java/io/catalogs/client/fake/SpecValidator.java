@@ -75,7 +75,15 @@ public final class SpecValidator {
 				builder.withHeader(name, values);
 			}
 		});
-		exchange.query().forEach((name, values) -> builder.withQueryParam(name, values));
+		List<String> problems = new ArrayList<>();
+		exchange.query().forEach((name, values) -> {
+			if (this.unfoldForms && name.contains("[")) {
+				values.forEach((value) -> problems.addAll(validateDeepObjectParam(exchange, name, value)));
+			}
+			else {
+				builder.withQueryParam(name, values);
+			}
+		});
 		if (!exchange.body().isEmpty()) {
 			if (unfold) {
 				JsonNode schema = requestSchema(exchange.method(), exchange.path());
@@ -85,7 +93,8 @@ public final class SpecValidator {
 				builder.withBody(exchange.body());
 			}
 		}
-		return messages("request " + exchange.method() + " " + exchange.path(), this.validator.validateRequest(builder.build()));
+		problems.addAll(messages("request " + exchange.method() + " " + exchange.path(), this.validator.validateRequest(builder.build())));
+		return problems;
 	}
 
 	public List<String> validateResponse(FakeExchange exchange, FakeResponse response) {
@@ -104,6 +113,48 @@ public final class SpecValidator {
 			.filter((message) -> message.getLevel() == ValidationReport.Level.ERROR)
 			.forEach((message) -> out.add(what + ": " + message.getKey() + ": " + message.getMessage()));
 		return out;
+	}
+
+	/**
+	 * Checks one {@code name[key]=value} query parameter of a {@code deepObject} parameter (Stripe's
+	 * {@code created[gte]=...}) against the parameter's object schema: the validator itself unfolds
+	 * such parameters without typing their values, so it would refuse every integer bound.
+	 */
+	private List<String> validateDeepObjectParam(FakeExchange exchange, String name, String value) {
+		String what = "request " + exchange.method() + " " + exchange.path() + ": query parameter " + name;
+		String base = name.substring(0, name.indexOf('['));
+		String key = name.substring(name.indexOf('[') + 1, name.length() - 1);
+		JsonNode parameter = null;
+		for (JsonNode candidate : operation(exchange.method(), exchange.path()).path("parameters")) {
+			if (candidate.path("name").asText().equals(base) && candidate.path("in").asText().equals("query")) {
+				parameter = candidate;
+			}
+		}
+		if (parameter == null || !"deepObject".equals(parameter.path("style").asText())) {
+			return List.of(what + ": not a deepObject parameter of the operation");
+		}
+		List<JsonNode> shapes = new ArrayList<>();
+		parameter.path("schema").path("anyOf").forEach(shapes::add);
+		shapes.add(parameter.path("schema"));
+		for (JsonNode shape : shapes) {
+			JsonNode property = shape.path("properties").path(key);
+			if (!property.isMissingNode()) {
+				return !"integer".equals(property.path("type").asText()) || value.matches("-?\\d+") ? List.of()
+						: List.of(what + ": '" + value + "' is not an integer");
+			}
+		}
+		return List.of(what + ": '" + key + "' is not a key of " + base);
+	}
+
+	private JsonNode operation(String method, String path) {
+		Iterator<Map.Entry<String, JsonNode>> paths = this.spec.get("paths").fields();
+		while (paths.hasNext()) {
+			Map.Entry<String, JsonNode> entry = paths.next();
+			if (Pattern.matches(entry.getKey().replaceAll("\\{[^}]+}", "[^/]+"), path)) {
+				return entry.getValue().path(method.toLowerCase());
+			}
+		}
+		return MAPPER.createObjectNode();
 	}
 
 	private JsonNode requestSchema(String method, String path) {

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"catalogs.sync.topics.status=api-it-catalog-sync-status",
 				"catalogs.sync.topics.dead-letters=api-it-catalog-changes-dlt",
 				"catalogs.sync.consumer.group-prefix=api-it-catalog-sync-",
-				"catalogs.instances.stripe.kind=stripe", "catalogs.instances.stripe.entity-types=customer",
+				"catalogs.instances.stripe.kind=stripe", "catalogs.instances.stripe.entity-types=customer,invoice",
 				"catalogs.instances.stripe.api-key=" + FakeServers.STRIPE_KEY,
 				"catalogs.instances.stripe.webhook-secret=" + ApiCatalogsITSupport.OLD_WEBHOOK_SECRET + ", " + ApiCatalogsITSupport.WEBHOOK_SECRET,
 				"catalogs.instances.stripe.rate-limit.limit-for-period=1000", "catalogs.instances.stripe.rate-limit.period=1s",

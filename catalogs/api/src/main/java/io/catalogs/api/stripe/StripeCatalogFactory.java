@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Creates Stripe-backed catalogs for the instances configured with {@code kind: stripe}: customers
- * as Stripe customers. Creation checks the configuration and the field mapping (failing with the
+ * as Stripe customers, invoices as Stripe invoices (one invoice item each). Creation checks the configuration and the field mapping (failing with the
  * key that is wrong) but calls nothing, so it succeeds while Stripe is unreachable.
  */
 public class StripeCatalogFactory implements CatalogFactory<StripeCatalogProperties> {
@@ -26,7 +26,8 @@ public class StripeCatalogFactory implements CatalogFactory<StripeCatalogPropert
 	public static final String KIND = "stripe";
 
 	/** The vendor object each entity type is held in: what mappings of this kind may name. */
-	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, StripeCustomerCollection.SCHEMA);
+	public static final Map<EntityType, RemoteSchema> SCHEMAS = Map.of(EntityTypes.CUSTOMER, StripeCustomerCollection.SCHEMA,
+			EntityTypes.INVOICE, StripeInvoiceCollection.SCHEMA);
 
 	private final ApiLinkStore links;
 
@@ -52,7 +53,7 @@ public class StripeCatalogFactory implements CatalogFactory<StripeCatalogPropert
 
 	@Override
 	public Set<EntityType> supportedEntityTypes() {
-		return Set.of(EntityTypes.CUSTOMER);
+		return Set.of(EntityTypes.CUSTOMER, EntityTypes.INVOICE);
 	}
 
 	@Override
@@ -60,8 +61,10 @@ public class StripeCatalogFactory implements CatalogFactory<StripeCatalogPropert
 		Map<EntityType, EntityMapping> mappings = ApiCatalogs.mappings(definition, KIND,
 				SCHEMAS, properties.mapping());
 		StripeClient client = StripeClient.create(definition.name(), properties.client(definition.name()));
-		StripeCustomerCollection customers = new StripeCustomerCollection(client, properties.listing().pageSize());
-		return ApiCatalogs.catalog(definition, mappings, (mapping) -> customers, this.links, properties.readCache(),
-				properties.listing(), customers::ping);
+		int pageSize = properties.listing().pageSize();
+		StripeCustomerCollection customers = new StripeCustomerCollection(client, pageSize);
+		return ApiCatalogs.catalog(definition, mappings, (mapping) -> mapping.type().equals(EntityTypes.INVOICE)
+				? new StripeInvoiceCollection(client, pageSize) : customers,
+				this.links, properties.readCache(), properties.listing(), customers::ping);
 	}
 }

@@ -1,5 +1,6 @@
 package io.catalogs.api.stripe;
 
+import io.catalogs.api.RemoteChange;
 import io.catalogs.api.RemoteCollection;
 import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
@@ -13,6 +14,8 @@ import io.catalogs.client.stripe.StripeCustomerParams;
 import io.catalogs.client.stripe.StripePageRequest;
 import io.catalogs.spi.Operator;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import reactor.core.publisher.Mono;
  * {@code created}. Lists filter by exact email only (the List Customers API's {@code email}
  * parameter, case-sensitive); Stripe's Search API lags behind writes, so objects are never looked
  * up by the gateway id: the catalog relies on its links and on idempotency keys for creates.
+ * Changes come from the Events API ({@code customer.created|updated|deleted}, see {@link StripeChangeFeed}).
  */
 final class StripeCustomerCollection implements RemoteCollection {
 
@@ -92,6 +96,28 @@ final class StripeCustomerCollection implements RemoteCollection {
 	@Override
 	public Mono<Void> delete(String remoteId) {
 		return this.client.customers().delete(remoteId);
+	}
+
+	@Override
+	public boolean changeFeed() {
+		return true;
+	}
+
+	@Override
+	public Flux<RemoteChange> modifiedSince(Instant since) {
+		return StripeChangeFeed.ascending(this.client.events().customers(since, 100), StripeCustomerCollection::toRemote,
+				StripeCustomer::deleted);
+	}
+
+	/**
+	 * The customer as Stripe holds it now (a deleted one as its stub). Stripe objects carry no
+	 * modification time and the Events API cannot be filtered by object, so the time of this read
+	 * stands for it: the state is at least as new as every event before the read.
+	 */
+	@Override
+	public Mono<RemoteChange> current(String remoteId) {
+		return this.client.customers().read(remoteId).map((customer) -> new RemoteChange(toRemote(customer),
+				Instant.now().truncatedTo(ChronoUnit.MILLIS), customer.deleted()));
 	}
 
 	@Override

@@ -63,6 +63,8 @@ public final class OAuth2RefreshAuth implements AuthStrategy {
 
 	private volatile boolean refused;
 
+	private volatile Mono<OAuth2Token> stored;
+
 	private OAuth2RefreshAuth(String client, OAuth2Settings settings, Duration timeout, Clock clock,
 			Consumer<OAuth2Token> listener) {
 		this.client = client;
@@ -113,9 +115,12 @@ public final class OAuth2RefreshAuth implements AuthStrategy {
 	/**
 	 * Read the token set to start from in {@code stored} (lazily, on the first call that needs a
 	 * token) instead of refreshing the configured refresh token; when it completes empty, the
-	 * configured refresh token is used. A token set already in use is kept.
+	 * configured refresh token is used. A token set already in use is kept. When the token endpoint
+	 * later refuses the refresh token, {@code stored} is read again and a different refresh token
+	 * found there is tried once (another instance sharing the store rotated it).
 	 */
 	public void restoreFrom(Mono<OAuth2Token> stored) {
+		this.stored = stored;
 		Mono<OAuth2Token> restored = stored.doOnNext((token) -> {
 			this.refreshToken = token.refreshToken();
 			logger.info("{} restored a stored token set (access token valid until {})", this.client, token.expiresAt());
@@ -188,6 +193,22 @@ public final class OAuth2RefreshAuth implements AuthStrategy {
 				this.refused = false;
 				logger.info("{} obtained an access token valid until {}", this.client, token.expiresAt());
 				this.listener.accept(token);
+			})
+			.onErrorResume(UnauthorizedClientException.class, (ex) -> retryWithStored(presented, ex));
+	}
+
+	private Mono<OAuth2Token> retryWithStored(String presented, UnauthorizedClientException refusal) {
+		Mono<OAuth2Token> source = this.stored;
+		if (source == null) {
+			return Mono.error(refusal);
+		}
+		return source.onErrorResume((ex) -> Mono.empty())
+			.filter((token) -> token.refreshToken() != null && !token.refreshToken().equals(presented))
+			.switchIfEmpty(Mono.error(refusal))
+			.flatMap((token) -> {
+				logger.info("{} retries with the newer refresh token stored (rotated by another instance)", this.client);
+				this.refreshToken = token.refreshToken();
+				return requestToken();
 			});
 	}
 

@@ -137,6 +137,9 @@ class ConnectedAccountsIT {
 	void oauthCatalogsStartNotConnectedAndOthersNotApplicable() throws Exception {
 		assertThat(statuses()).containsEntry("crm", "NOT_CONNECTED").containsEntry("books", "NOT_CONNECTED")
 			.containsEntry("postgres", "NOT_APPLICABLE").containsEntry("mongo", "NOT_APPLICABLE");
+		String unconnected = graphQl("{ customers(catalog: \"books\", first: 5) { edges { node { id } } } }");
+		assertThat((String) JsonPath.read(unconnected, "$.errors[0].extensions.classification")).isEqualTo("UNAUTHORIZED");
+		assertThat(QUICKBOOKS_SERVER.received()).noneMatch((exchange) -> exchange.path().contains("token"));
 	}
 
 	@Test
@@ -220,7 +223,8 @@ class ConnectedAccountsIT {
 		// the user revokes the app: the next refresh is refused
 		SALESFORCE.tokens().reset("revoked-elsewhere");
 		String failed = graphQl("{ customers(catalog: \"crm\", first: 5) { edges { node { id } } } }");
-		assertThat((List<?>) JsonPath.read(failed, "$.errors")).isNotEmpty();
+		assertThat((String) JsonPath.read(failed, "$.errors[0].extensions.classification")).isEqualTo("UNAUTHORIZED");
+		assertThat((String) JsonPath.read(failed, "$.errors[0].message")).contains("connect its account");
 		assertThat(statuses()).containsEntry("crm", "EXPIRED");
 
 		// connecting again fixes it

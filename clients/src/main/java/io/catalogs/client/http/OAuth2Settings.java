@@ -38,6 +38,14 @@ public record OAuth2Settings(URI tokenUrl, String clientId, String clientSecret,
 		defaultLifetime = (defaultLifetime != null) ? defaultLifetime : Duration.ofMinutes(30);
 	}
 
+	@Override
+	public String toString() {
+		// never the client secret or the refresh token
+		return "OAuth2Settings[tokenUrl=" + this.tokenUrl + ", clientId=" + this.clientId + ", clientAuthentication="
+				+ this.clientAuthentication + ", refreshToken=" + ((this.refreshToken != null) ? "(set)" : "(none)")
+				+ ", refreshSkew=" + this.refreshSkew + ", defaultLifetime=" + this.defaultLifetime + "]";
+	}
+
 	/** These settings with the vendor's token endpoint and client authentication where none was configured. */
 	public OAuth2Settings withDefaults(URI vendorTokenUrl, ClientAuthentication vendorAuthentication) {
 		return new OAuth2Settings((this.tokenUrl != null) ? this.tokenUrl : vendorTokenUrl, this.clientId,

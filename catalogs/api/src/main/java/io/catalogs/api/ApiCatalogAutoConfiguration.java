@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Bean;
  * {@code salesforce}, {@code quickbooks}), so that instances of these kinds can be configured.
  * Their links go to the application's {@link ApiLinkStore} bean (the gateway's control store),
  * looked up on first use; without one they are kept in memory, and each API catalog says so when
- * it is created.
+ * it is created. The token sets of the OAuth kinds go to the {@link OAuthTokenStore} bean, if any,
+ * through {@link OAuthAccounts}.
  */
 @AutoConfiguration
 @ConditionalOnClass(VendorHttpClient.class)
@@ -40,14 +41,23 @@ public class ApiCatalogAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SalesforceCatalogFactory salesforceCatalogFactory(ObjectProvider<ApiLinkStore> stores, ListableBeanFactory beans) {
-		return new SalesforceCatalogFactory(linkStore(stores, beans));
+	SalesforceCatalogFactory salesforceCatalogFactory(ObjectProvider<ApiLinkStore> stores, ListableBeanFactory beans,
+			OAuthAccounts accounts) {
+		return new SalesforceCatalogFactory(linkStore(stores, beans), accounts);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	QuickBooksCatalogFactory quickBooksCatalogFactory(ObjectProvider<ApiLinkStore> stores, ListableBeanFactory beans) {
-		return new QuickBooksCatalogFactory(linkStore(stores, beans));
+	QuickBooksCatalogFactory quickBooksCatalogFactory(ObjectProvider<ApiLinkStore> stores, ListableBeanFactory beans,
+			OAuthAccounts accounts) {
+		return new QuickBooksCatalogFactory(linkStore(stores, beans), accounts);
+	}
+
+	/** The OAuth accounts of the Salesforce and QuickBooks catalogs, kept in the {@link OAuthTokenStore} bean if any. */
+	@Bean
+	@ConditionalOnMissingBean
+	OAuthAccounts oauthAccounts(ObjectProvider<OAuthTokenStore> stores) {
+		return new OAuthAccounts(stores::getIfAvailable);
 	}
 
 	/** One lazy link store shared by the factories (catalogs warn at creation when it is not durable). */

@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param tokenUrl the token endpoint (the vendor's when {@code null})
  * @param clientId the connected app's / app's client id
  * @param clientSecret its secret
- * @param refreshToken the refresh token obtained once by the authorization-code flow
+ * @param refreshToken the refresh token obtained once by the authorization-code flow; may be
+ *        {@code null} when the account is connected later ({@link OAuth2RefreshAuth#exchangeCode}) or
+ *        its tokens are restored from a store ({@link OAuth2RefreshAuth#restoreFrom})
  * @param clientAuthentication how the client proves itself to the token endpoint (the vendor's way
  *        when {@code null})
  * @param refreshSkew refresh this long before the access token expires (default 60 s)
@@ -32,9 +34,16 @@ public record OAuth2Settings(URI tokenUrl, String clientId, String clientSecret,
 	public OAuth2Settings {
 		Objects.requireNonNull(clientId, "client-id");
 		Objects.requireNonNull(clientSecret, "client-secret");
-		Objects.requireNonNull(refreshToken, "refresh-token");
 		refreshSkew = (refreshSkew != null) ? refreshSkew : Duration.ofSeconds(60);
 		defaultLifetime = (defaultLifetime != null) ? defaultLifetime : Duration.ofMinutes(30);
+	}
+
+	@Override
+	public String toString() {
+		// never the client secret or the refresh token
+		return "OAuth2Settings[tokenUrl=" + this.tokenUrl + ", clientId=" + this.clientId + ", clientAuthentication="
+				+ this.clientAuthentication + ", refreshToken=" + ((this.refreshToken != null) ? "(set)" : "(none)")
+				+ ", refreshSkew=" + this.refreshSkew + ", defaultLifetime=" + this.defaultLifetime + "]";
 	}
 
 	/** These settings with the vendor's token endpoint and client authentication where none was configured. */

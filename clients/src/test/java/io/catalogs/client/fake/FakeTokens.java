@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An OAuth 2.0 token endpoint's state for the fake vendors: issues access tokens for a refresh
- * token (optionally rotating it, as Intuit does), checks bearer tokens, and expires them on demand.
+ * token (optionally rotating it, as Intuit does) or for an authorization code issued with
+ * {@link #issueCode} (once, for the same {@code redirect_uri}), checks bearer tokens, and expires
+ * them on demand.
  */
 public final class FakeTokens {
 
@@ -26,6 +28,8 @@ public final class FakeTokens {
 
 	private final AtomicInteger refreshes = new AtomicInteger();
 
+	private final Map<String, String[]> codes = new LinkedHashMap<>();
+
 	private volatile String refreshToken;
 
 	private volatile Long expiresIn;
@@ -38,7 +42,7 @@ public final class FakeTokens {
 		this.rotate = rotate;
 	}
 
-	/** Answers a refresh-token grant; {@code extra} fields are added to a successful answer. */
+	/** Answers a refresh-token or authorization-code grant; {@code extra} fields are added to a successful answer. */
 	public synchronized FakeResponse grant(FakeExchange request, Map<String, Object> extra) {
 		Map<String, Object> form = FormBodies.parse(request.body());
 		boolean clientOk = this.basicAuth
@@ -48,10 +52,34 @@ public final class FakeTokens {
 		if (!clientOk) {
 			return FakeResponse.json(401, Map.of("error", "invalid_client", "error_description", "invalid client credentials"));
 		}
-		if (!"refresh_token".equals(form.get("grant_type")) || !this.refreshToken.equals(form.get("refresh_token"))) {
+		if ("authorization_code".equals(form.get("grant_type"))) {
+			String[] issued = this.codes.remove(String.valueOf(form.get("code")));
+			if (issued == null || !issued[0].equals(form.get("redirect_uri"))) {
+				return FakeResponse.json(400, Map.of("error", "invalid_grant", "error_description", "invalid authorization code"));
+			}
+			this.refreshToken = issued[1];
+			return answer(extra, true);
+		}
+		if (!"refresh_token".equals(form.get("grant_type")) || this.refreshToken == null
+				|| !this.refreshToken.equals(form.get("refresh_token"))) {
 			return FakeResponse.json(400, Map.of("error", "invalid_grant", "error_description", "expired access/refresh token"));
 		}
 		this.refreshes.incrementAndGet();
+		if (this.rotate) {
+			this.refreshToken = "rt-" + UUID.randomUUID();
+		}
+		return answer(extra, this.rotate);
+	}
+
+	/**
+	 * Accept {@code code} once, from a client that names {@code redirectUri}, answering with a new
+	 * access token and {@code refreshToken} (which then replaces the refresh token this endpoint accepts).
+	 */
+	public synchronized void issueCode(String code, String redirectUri, String refreshToken) {
+		this.codes.put(code, new String[] { redirectUri, refreshToken });
+	}
+
+	private FakeResponse answer(Map<String, Object> extra, boolean withRefreshToken) {
 		String accessToken = "at-" + UUID.randomUUID();
 		this.valid.add(accessToken);
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -60,8 +88,7 @@ public final class FakeTokens {
 		if (this.expiresIn != null) {
 			answer.put("expires_in", this.expiresIn);
 		}
-		if (this.rotate) {
-			this.refreshToken = "rt-" + UUID.randomUUID();
+		if (withRefreshToken) {
 			answer.put("refresh_token", this.refreshToken);
 		}
 		answer.putAll(extra);
@@ -94,6 +121,7 @@ public final class FakeTokens {
 
 	public synchronized void reset(String refreshToken) {
 		this.valid.clear();
+		this.codes.clear();
 		this.refreshes.set(0);
 		this.refreshToken = refreshToken;
 		this.expiresIn = null;

@@ -2,6 +2,7 @@ package io.catalogs.api.quickbooks;
 
 import io.catalogs.api.ApiCatalogs;
 import io.catalogs.api.ApiLinkStore;
+import io.catalogs.api.OAuthAccounts;
 import io.catalogs.api.mapping.EntityMapping;
 import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.api.support.InMemoryApiLinkStore;
@@ -12,6 +13,7 @@ import io.catalogs.spi.Catalog;
 import io.catalogs.spi.CatalogDefinition;
 import io.catalogs.spi.CatalogFactory;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,9 +33,17 @@ public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalo
 
 	private final ApiLinkStore links;
 
-	/** A factory whose catalogs keep their links in {@code links}. */
-	public QuickBooksCatalogFactory(ApiLinkStore links) {
+	private final OAuthAccounts accounts;
+
+	/** A factory whose catalogs keep their links in {@code links} and their OAuth token sets through {@code accounts}. */
+	public QuickBooksCatalogFactory(ApiLinkStore links, OAuthAccounts accounts) {
 		this.links = links;
+		this.accounts = accounts;
+	}
+
+	/** A factory whose catalogs keep their links in {@code links} and their token sets in memory. */
+	public QuickBooksCatalogFactory(ApiLinkStore links) {
+		this(links, OAuthAccounts.inMemory());
 	}
 
 	/** A factory whose catalogs keep their links in memory (tests). */
@@ -60,7 +70,9 @@ public class QuickBooksCatalogFactory implements CatalogFactory<QuickBooksCatalo
 	public Catalog create(CatalogDefinition definition, QuickBooksCatalogProperties properties) {
 		Map<EntityType, EntityMapping> mappings = ApiCatalogs.mappings(definition, KIND,
 				SCHEMAS, properties.mapping());
-		QuickBooksClient client = QuickBooksClient.create(definition.name(), properties.client(definition.name()));
+		QuickBooksClient client = QuickBooksClient.create(definition.name(), properties.client(definition.name()),
+				Clock.systemUTC(), this.accounts.saver(definition.name()));
+		this.accounts.attach(definition.name(), KIND, client.auth(), properties.realmId());
 		QuickBooksCustomerCollection customers = new QuickBooksCustomerCollection(client, properties.listing().pageSize());
 		QuickBooksInvoiceCollection invoices = new QuickBooksInvoiceCollection(client, properties.listing().pageSize());
 		return ApiCatalogs.catalog(definition, mappings,

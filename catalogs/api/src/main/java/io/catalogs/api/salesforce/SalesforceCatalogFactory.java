@@ -2,6 +2,7 @@ package io.catalogs.api.salesforce;
 
 import io.catalogs.api.ApiCatalogs;
 import io.catalogs.api.ApiLinkStore;
+import io.catalogs.api.OAuthAccounts;
 import io.catalogs.api.mapping.EntityMapping;
 import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.api.support.InMemoryApiLinkStore;
@@ -12,6 +13,7 @@ import io.catalogs.spi.Catalog;
 import io.catalogs.spi.CatalogDefinition;
 import io.catalogs.spi.CatalogFactory;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,9 +34,17 @@ public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalo
 
 	private final ApiLinkStore links;
 
-	/** A factory whose catalogs keep their links in {@code links}. */
-	public SalesforceCatalogFactory(ApiLinkStore links) {
+	private final OAuthAccounts accounts;
+
+	/** A factory whose catalogs keep their links in {@code links} and their OAuth token sets through {@code accounts}. */
+	public SalesforceCatalogFactory(ApiLinkStore links, OAuthAccounts accounts) {
 		this.links = links;
+		this.accounts = accounts;
+	}
+
+	/** A factory whose catalogs keep their links in {@code links} and their token sets in memory. */
+	public SalesforceCatalogFactory(ApiLinkStore links) {
+		this(links, OAuthAccounts.inMemory());
 	}
 
 	/** A factory whose catalogs keep their links in memory (tests). */
@@ -61,7 +71,9 @@ public class SalesforceCatalogFactory implements CatalogFactory<SalesforceCatalo
 	public Catalog create(CatalogDefinition definition, SalesforceCatalogProperties properties) {
 		Map<EntityType, EntityMapping> mappings = ApiCatalogs.mappings(definition, KIND,
 				SCHEMAS, properties.mapping());
-		SalesforceClient client = SalesforceClient.create(definition.name(), properties.client(definition.name()));
+		SalesforceClient client = SalesforceClient.create(definition.name(), properties.client(definition.name()),
+				Clock.systemUTC(), this.accounts.saver(definition.name()));
+		this.accounts.attach(definition.name(), KIND, client.auth(), null);
 		SalesforceContactCollection contacts = new SalesforceContactCollection(client, properties.listing().pageSize());
 		SalesforceInvoiceCollection invoices = new SalesforceInvoiceCollection(client, properties.listing().pageSize());
 		return ApiCatalogs.catalog(definition, mappings,

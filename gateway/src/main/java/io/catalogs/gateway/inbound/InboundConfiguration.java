@@ -22,7 +22,7 @@ public class InboundConfiguration {
 
 	@Bean
 	InboundWriter inboundWriter(CatalogRegistry registry, ApiLinkStore links, ChangeRecorder recorder, InboundMarks marks,
-			ObjectProvider<Clock> clock) {
-		return new InboundWriter(registry, links, recorder, marks, clock.getIfAvailable(Clock::systemUTC));
+			ControlStore store, ObjectProvider<Clock> clock) {
+		return new InboundWriter(registry, links, recorder, marks, store, clock.getIfAvailable(Clock::systemUTC));
 	}
 }

@@ -67,6 +67,28 @@ public final class InboundMarks {
 		};
 	}
 
+	/**
+	 * The guard of an inbound write: in the write's transaction when the primary shares the control
+	 * store's, the mark moves with the write; otherwise it is only checked here and moved after the
+	 * write succeeded ({@link #advanceAlone}), so that a failed write is read and applied again by
+	 * the next pull (a crash between the write and the mark makes the re-read find its state
+	 * unchanged).
+	 */
+	Function<DatabaseClient, Mono<Boolean>> guard(InboundChange change, UUID entityId, boolean shared) {
+		if (shared) {
+			return advance(change, entityId);
+		}
+		return (client) -> client.sql("SELECT modified_at FROM " + this.table
+				+ " WHERE catalog = :catalog AND entity_type = :type AND remote_id = :remote")
+			.bind("catalog", change.catalog())
+			.bind("type", change.type().name())
+			.bind("remote", change.remoteId())
+			.map((row) -> row.get("modified_at", OffsetDateTime.class).toInstant())
+			.one()
+			.map((marked) -> change.modifiedAt().isAfter(marked))
+			.defaultIfEmpty(true);
+	}
+
 	/** {@link #advance} in a statement of its own, for a change that needs no write. */
 	Mono<Boolean> advanceAlone(InboundChange change, UUID entityId) {
 		return advance(change, entityId).apply(this.store.client());

@@ -7,6 +7,7 @@ import io.catalogs.api.RemoteChange;
 import io.catalogs.gateway.inbound.InboundMarks.Mark;
 import io.catalogs.gateway.inbound.InboundOutcome.Kind;
 import io.catalogs.gateway.sync.ChangeRecorder;
+import io.catalogs.gateway.sync.ControlStore;
 import io.catalogs.schema.Customer;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityType;
@@ -61,10 +62,14 @@ public final class InboundWriter {
 
 	private final InboundMarks marks;
 
+	private final ControlStore store;
+
 	private final Clock clock;
 
-	InboundWriter(CatalogRegistry registry, ApiLinkStore links, ChangeRecorder recorder, InboundMarks marks, Clock clock) {
+	InboundWriter(CatalogRegistry registry, ApiLinkStore links, ChangeRecorder recorder, InboundMarks marks,
+			ControlStore store, Clock clock) {
 		this.registry = registry;
+		this.store = store;
 		this.links = links;
 		this.recorder = recorder;
 		this.marks = marks;
@@ -143,11 +148,11 @@ public final class InboundWriter {
 	/** A change of an entity the primary holds live. */
 	private Mono<InboundOutcome> decide(Catalog primary, InboundChange change, Entity held) {
 		Instant now = this.clock.instant();
-		ChangeRecorder.Inbound inbound = new ChangeRecorder.Inbound(change.catalog(), this.marks.advance(change, held.id()));
+		ChangeRecorder.Inbound inbound = inbound(primary, change, held.id());
 		if (change.deleted()) {
 			return this.recorder.delete(primary, change.type(), held.id(), now, inbound)
 				.flatMap((tombstone) -> this.links.tombstone(change.catalog(), change.type(), held.id(), tombstone.version())
-					.thenReturn(InboundOutcome.of(change, held.id(), Kind.DELETED)))
+					.then(marked(primary, InboundOutcome.of(change, held.id(), Kind.DELETED), change)))
 				.defaultIfEmpty(InboundOutcome.of(change, held.id(), Kind.DUPLICATE));
 		}
 		if (change.version() != null && change.version() < held.version()) {
@@ -158,7 +163,8 @@ public final class InboundWriter {
 			return link(change, held.id()).then(without(change, held.id(), Kind.UNCHANGED));
 		}
 		return this.recorder.update(primary, change.type(), held.id(), changes, now, inbound)
-			.flatMap((written) -> link(change, held.id()).thenReturn(InboundOutcome.of(change, held.id(), Kind.UPDATED)))
+			.flatMap((written) -> link(change, held.id())
+				.then(marked(primary, InboundOutcome.of(change, held.id(), Kind.UPDATED), change)))
 			.defaultIfEmpty(InboundOutcome.of(change, held.id(), Kind.DUPLICATE));
 	}
 
@@ -179,10 +185,23 @@ public final class InboundWriter {
 			}
 		}
 		Entity entity = Entity.create(change.type(), UUID.randomUUID(), this.clock.instant(), attributes);
-		ChangeRecorder.Inbound inbound = new ChangeRecorder.Inbound(change.catalog(), this.marks.advance(change, entity.id()));
+		ChangeRecorder.Inbound inbound = inbound(primary, change, entity.id());
 		return this.recorder.create(primary, entity, inbound)
-			.flatMap((written) -> link(change, written.id()).thenReturn(InboundOutcome.of(change, written.id(), Kind.CREATED)))
+			.flatMap((written) -> link(change, written.id())
+				.then(marked(primary, InboundOutcome.of(change, written.id(), Kind.CREATED), change)))
 			.defaultIfEmpty(InboundOutcome.of(change, null, Kind.DUPLICATE));
+	}
+
+	/** The write's origin and guard; without a shared transaction the mark moves once the write succeeded. */
+	private ChangeRecorder.Inbound inbound(Catalog primary, InboundChange change, UUID entityId) {
+		return new ChangeRecorder.Inbound(change.catalog(),
+				this.marks.guard(change, entityId, this.store.sharedWith(primary).isPresent()));
+	}
+
+	/** Moves the mark after a write outside the control store's transaction (a no-op when it moved with the write). */
+	private Mono<InboundOutcome> marked(Catalog primary, InboundOutcome outcome, InboundChange change) {
+		return this.store.sharedWith(primary).isPresent() ? Mono.just(outcome)
+				: this.marks.advanceAlone(change, outcome.entityId()).thenReturn(outcome);
 	}
 
 	/** An outcome without a write; the mark still moves, so an older state of the object is not applied after it. */

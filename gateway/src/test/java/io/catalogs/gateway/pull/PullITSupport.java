@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"catalogs.instances.sfpull.rate-limit.limit-for-period=1000",
 				"catalogs.instances.sfpull.rate-limit.period=1s",
 				"catalogs.instances.sfpull.listing.page-size=200",
-				"catalogs.pull.enabled=false", "catalogs.pull.batch-size=200", "catalogs.pull.concurrency=8" })
+				"catalogs.pull.enabled=false", "catalogs.pull.batch-size=200", "catalogs.pull.concurrency=16" })
 @AutoConfigureHttpGraphQlTester
 abstract class PullITSupport {
 

@@ -56,14 +56,22 @@ final class CatalogPuller {
 		Instant since = (claim.position() != null) ? claim.position().minus(this.properties.overlap()) : Instant.EPOCH;
 		AtomicLong fetched = new AtomicLong();
 		AtomicLong applied = new AtomicLong();
-		logger.info("Pull of {} from '{}' starts at {}", type, claim.catalog(), (claim.position() != null) ? since : "the beginning");
+		logger.debug("Pull of {} from '{}' starts at {}", type, claim.catalog(), (claim.position() != null) ? since : "the beginning");
 		return catalog.modifiedSince(type, since)
 			.buffer(this.properties.batchSize())
 			.concatMap((batch) -> applyBatch(claim, batch, fetched, applied))
 			.then(Mono.fromSupplier(() -> new PullResult(fetched.get(), applied.get())))
 			.flatMap((result) -> this.cursors.release(claim, null).thenReturn(result))
-			.doOnNext((result) -> logger.info("Pull of {} from '{}' done: {} changes read, {} applied", type,
-					claim.catalog(), result.fetched(), result.applied()))
+			.doOnNext((result) -> {
+				// an idle feed says so only at DEBUG, every interval
+				if (result.fetched() > 0) {
+					logger.info("Pull of {} from '{}' done: {} changes read, {} applied", type, claim.catalog(),
+							result.fetched(), result.applied());
+				}
+				else {
+					logger.debug("Pull of {} from '{}' done: nothing new", type, claim.catalog());
+				}
+			})
 			.onErrorResume((ex) -> {
 				String reason = reason(ex);
 				logger.warn("Pull of {} from '{}' stopped after {} changes read, {} applied: {}", type, claim.catalog(),

@@ -2,6 +2,8 @@ package io.catalogs.gateway.pull;
 
 import io.catalogs.client.fake.Fault;
 import io.catalogs.client.fake.FakeExchange;
+import io.catalogs.client.fake.FakeSalesforce;
+import io.catalogs.gateway.inbound.InboundWriter;
 import io.catalogs.gateway.pull.PullScheduler.Target;
 import io.catalogs.gateway.pull.SyncCursorStore.Claim;
 import io.catalogs.gateway.sync.ControlStore;
@@ -11,7 +13,6 @@ import io.catalogs.spi.CatalogRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,9 @@ class SalesforcePullIT extends PullITSupport {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	InboundWriter writer;
+
 	@AfterEach
 	void noFaults() {
 		SALESFORCE_SERVER.faults((request) -> Fault.NONE);
@@ -87,7 +91,8 @@ class SalesforcePullIT extends PullITSupport {
 			assertThatThrownBy(() -> this.scheduler.pullNow(target()).block(WAIT)).isNotNull();
 			SyncCursor cursor = cursor();
 			assertThat(cursor.running()).isFalse();
-			assertThat(cursor.lastError()).contains("HTTP 400").doesNotContain(FakeSalesforceSecrets.SECRET);
+			assertThat(cursor.lastError()).contains("HTTP 400").doesNotContain(FakeSalesforce.CLIENT_SECRET)
+				.doesNotContain(FakeSalesforce.REFRESH_TOKEN);
 		}
 		assertThat(cursor().totalFetched()).isPositive();
 		// one more is cancelled while it runs (the gateway stopping), its progress visible meanwhile
@@ -217,6 +222,32 @@ class SalesforcePullIT extends PullITSupport {
 		this.cursors.release(second, null).block(WAIT);
 	}
 
+	@Test
+	void theSchedulePullsEveryCursorUntilStopped() {
+		String token = token();
+		pullAll();
+		PullProperties properties = new PullProperties(true, Duration.ofMillis(200), Duration.ZERO, 50, 4, Duration.ZERO,
+				Duration.ofMinutes(1), Map.of());
+		PullScheduler schedule = new PullScheduler(this.registry,
+				new CatalogPuller(this.cursors, this.writer, properties, "schedule-test"), properties);
+		schedule.start();
+		try {
+			String first = SALESFORCE.seed("Contact", Map.of("LastName", "S1", "Email", token + "-1@example.com"), Instant.now());
+			await().atMost(WAIT).until(() -> linkedOrNull(first) != null);
+			String second = SALESFORCE.seed("Contact", Map.of("LastName", "S2", "Email", token + "-2@example.com"), Instant.now());
+			await().atMost(WAIT).until(() -> linkedOrNull(second) != null);
+		}
+		finally {
+			schedule.stop();
+		}
+		assertThat(schedule.isRunning()).isFalse();
+		await().atMost(WAIT).until(() -> !cursor().running());
+		String third = SALESFORCE.seed("Contact", Map.of("LastName", "S3", "Email", token + "-3@example.com"), Instant.now());
+		// five intervals of the stopped schedule
+		await().pollDelay(Duration.ofSeconds(1)).atMost(WAIT).until(() -> true);
+		assertThat(linkedOrNull(third)).isNull();
+	}
+
 	private PullResult pullAll() {
 		return this.scheduler.pullNow(target()).block(WAIT);
 	}
@@ -260,10 +291,16 @@ class SalesforcePullIT extends PullITSupport {
 	}
 
 	private UUID linked(String remoteId) {
+		UUID id = linkedOrNull(remoteId);
+		assertThat(id).as("entity linked to %s", remoteId).isNotNull();
+		return id;
+	}
+
+	private UUID linkedOrNull(String remoteId) {
 		return this.store.client().sql("SELECT entity_id FROM " + this.store.table("api_links")
 				+ " WHERE catalog = :catalog AND remote_id = :remote")
 			.bind("catalog", CATALOG).bind("remote", remoteId)
-			.map((row) -> row.get("entity_id", UUID.class)).one().block(WAIT);
+			.map((row) -> row.get("entity_id", UUID.class)).one().blockOptional(WAIT).orElse(null);
 	}
 
 	private List<String> syncTargets(UUID id) {
@@ -295,11 +332,5 @@ class SalesforcePullIT extends PullITSupport {
 
 	private static String token() {
 		return "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-	}
-
-	/** What must never show up in a cursor's error. */
-	private static final class FakeSalesforceSecrets {
-
-		static final String SECRET = io.catalogs.client.fake.FakeSalesforce.CLIENT_SECRET;
 	}
 }

@@ -1,5 +1,6 @@
 package io.catalogs.gateway.inbound;
 
+import io.catalogs.api.InboundChange;
 import io.catalogs.schema.EntityType;
 
 import java.util.UUID;
@@ -44,7 +45,7 @@ public record InboundOutcome(String catalog, EntityType type, String remoteId, U
 		}
 	}
 
-	static InboundOutcome of(io.catalogs.api.InboundChange change, UUID entityId, Kind kind) {
+	static InboundOutcome of(InboundChange change, UUID entityId, Kind kind) {
 		return new InboundOutcome(change.catalog(), change.type(), change.remoteId(), entityId, kind);
 	}
 }

@@ -59,7 +59,8 @@ final class CatalogPuller {
 		logger.debug("Pull of {} from '{}' starts at {}", type, claim.catalog(), (claim.position() != null) ? since : "the beginning");
 		return catalog.modifiedSince(type, since)
 			.buffer(this.properties.batchSize())
-			.concatMap((batch) -> applyBatch(claim, batch, fetched, applied))
+			// one batch read ahead while the previous one is applied, no more
+			.concatMap((batch) -> applyBatch(claim, batch, fetched, applied), 1)
 			.then(Mono.fromSupplier(() -> new PullResult(fetched.get(), applied.get())))
 			.flatMap((result) -> this.cursors.release(claim, null).thenReturn(result))
 			.doOnNext((result) -> {
@@ -74,12 +75,12 @@ final class CatalogPuller {
 			})
 			.onErrorResume((ex) -> {
 				String reason = reason(ex);
-				logger.warn("Pull of {} from '{}' stopped after {} changes read, {} applied: {}", type, claim.catalog(),
+				logger.warn("Pull of {} from '{}' stopped with the cursor past {} changes ({} applied): {}", type, claim.catalog(),
 						fetched.get(), applied.get(), reason, (ex instanceof CatalogException) ? null : ex);
 				return this.cursors.release(claim, reason).onErrorResume((releaseFailure) -> Mono.empty()).then(Mono.error(ex));
 			})
 			.doOnCancel(() -> {
-				logger.info("Pull of {} from '{}' interrupted after {} changes read, {} applied", type, claim.catalog(),
+				logger.info("Pull of {} from '{}' interrupted with the cursor past {} changes ({} applied)", type, claim.catalog(),
 						fetched.get(), applied.get());
 				this.cursors.release(claim, "interrupted").subscribe(null, (ex) -> { });
 			});

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The application context of the pull tests: the embedded stack (PostgreSQL primary, Redis holding
  * customers, MongoDB invoices only, to keep the fan-out of large pulls small) and a Salesforce
  * catalog {@code sfpull} over a fake Salesforce server of its own (so that no other test context
- * reads or writes it). Scheduled pulls are off: tests pull with {@link PullScheduler#pullNow}.
+ * reads or writes it). Scheduled pulls are off: tests pull with {@link PullScheduler#pullNow}; batches
+ * of 500 applied 32 at a time on pools of 20 keep the 10,000-contact pull short.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "catalogs.embedded.enabled=true", "catalogs.embedded.seed=false",
@@ -28,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 				"catalogs.instances.sfpull.rate-limit.limit-for-period=1000",
 				"catalogs.instances.sfpull.rate-limit.period=1s",
 				"catalogs.instances.sfpull.listing.page-size=200",
-				"catalogs.pull.enabled=false", "catalogs.pull.batch-size=200", "catalogs.pull.concurrency=16" })
+				"catalogs.pull.enabled=false", "catalogs.pull.batch-size=500", "catalogs.pull.concurrency=32",
+				"catalogs.instances.postgres.pool.max-size=20", "catalogs.control-store.pool-size=20" })
 @AutoConfigureHttpGraphQlTester
 abstract class PullITSupport {
 

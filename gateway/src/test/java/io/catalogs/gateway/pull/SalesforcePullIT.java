@@ -82,7 +82,7 @@ class SalesforcePullIT extends PullITSupport {
 					base.plusSeconds(i / 7));
 		}
 		reset(base);
-		// several pulls fail on a page fetch while the batch before it is being applied
+		// several pulls fail on a page fetch while a batch is being applied
 		AtomicInteger queries = new AtomicInteger();
 		Set<Integer> failing = Set.of(3, 9, 16, 24);
 		SALESFORCE_SERVER.faults((request) -> (request.path().contains("/query") && failing.contains(queries.incrementAndGet()))

@@ -3,7 +3,6 @@ package io.catalogs.gateway.pull;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record PullProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1m") Duration interval,
 		@DefaultValue("10s") Duration initialDelay, @DefaultValue("200") @Min(1) int batchSize,
 		@DefaultValue("8") @Min(1) int concurrency, @DefaultValue("0s") Duration overlap,
-		@DefaultValue("2m") Duration lease, @DefaultValue @Valid Map<String, CatalogPull> catalogs) {
+		@DefaultValue("2m") Duration lease, @DefaultValue Map<String, CatalogPull> catalogs) {
 
 	/** Whether {@code catalog} is pulled. */
 	public boolean enabled(String catalog) {

@@ -3,6 +3,9 @@ package io.catalogs.gateway.pull;
 import io.catalogs.client.fake.Fault;
 import io.catalogs.client.fake.FakeExchange;
 import io.catalogs.client.fake.FakeSalesforce;
+import io.catalogs.api.RemoteChange;
+import io.catalogs.api.RemoteObject;
+import io.catalogs.gateway.inbound.InboundOutcome;
 import io.catalogs.gateway.inbound.InboundWriter;
 import io.catalogs.gateway.pull.PullScheduler.Target;
 import io.catalogs.gateway.pull.SyncCursorStore.Claim;
@@ -10,6 +13,7 @@ import io.catalogs.gateway.sync.ControlStore;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.spi.CatalogRegistry;
+import io.catalogs.spi.UnknownCatalogException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -220,6 +224,29 @@ class SalesforcePullIT extends PullITSupport {
 		this.cursors.reset("leased", "customer", null).block(WAIT);
 		assertThat(this.cursors.advance(second, Instant.parse("2025-01-01T00:00:00Z"), 1, 1).block(WAIT)).isFalse();
 		this.cursors.release(second, null).block(WAIT);
+	}
+
+	@Test
+	void aReportedChangeIsAppliedOnceAndNotBeforeANewerOne() {
+		String token = token();
+		String remoteId = "003WH" + token;
+		Instant at = Instant.now();
+		RemoteChange reported = new RemoteChange(new RemoteObject(remoteId, Map.of("FirstName", "Lin", "LastName", token,
+				"Email", token + "@example.com")), at, false);
+
+		InboundOutcome first = this.writer.apply(CATALOG, EntityTypes.CUSTOMER, reported).block(WAIT);
+		InboundOutcome again = this.writer.apply(CATALOG, EntityTypes.CUSTOMER, reported).block(WAIT);
+		InboundOutcome older = this.writer.apply(CATALOG, EntityTypes.CUSTOMER, new RemoteChange(new RemoteObject(remoteId,
+				Map.of("LastName", "Older", "Email", token + "@example.com")), at.minusSeconds(1), false)).block(WAIT);
+
+		assertThat(first.kind()).isEqualTo(InboundOutcome.Kind.CREATED);
+		assertThat(first.entityId()).isEqualTo(linked(remoteId));
+		assertThat(again.kind()).isEqualTo(InboundOutcome.Kind.DUPLICATE);
+		assertThat(older.kind()).isEqualTo(InboundOutcome.Kind.DUPLICATE);
+		assertThat(customer("postgres", first.entityId()).attributes()).containsEntry("name", "Lin " + token);
+		assertThat(customer("postgres", first.entityId()).version()).isEqualTo(1);
+		assertThatThrownBy(() -> this.writer.apply("redis", EntityTypes.CUSTOMER, reported).block(WAIT))
+			.isInstanceOf(UnknownCatalogException.class);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.catalogs.api;
 import io.catalogs.schema.EntityType;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * a field that cannot be read, or a reference with no link, is left out); empty for a deletion
  * @param version the gateway version written on the object, {@code null} when it carries none (an
  * object created or last written at the vendor before the gateway wrote it)
- * @param modifiedAt the vendor's modification time of this state
+ * @param modifiedAt the vendor's modification time of this state, in milliseconds
  * @param deleted whether the object is deleted (or archived) at the vendor
  */
 public record InboundChange(String catalog, EntityType type, String remoteId, UUID entityId, boolean linked,
@@ -34,7 +35,8 @@ public record InboundChange(String catalog, EntityType type, String remoteId, UU
 		Objects.requireNonNull(catalog, "catalog");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(remoteId, "remoteId");
-		Objects.requireNonNull(modifiedAt, "modifiedAt");
+		// millisecond precision, as every timestamp the gateway keeps (the marks compare them)
+		modifiedAt = Objects.requireNonNull(modifiedAt, "modifiedAt").truncatedTo(ChronoUnit.MILLIS);
 		attributes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes")));
 	}
 

@@ -118,8 +118,17 @@ public final class InboundWriter {
 		}
 		return this.marks.find(first.catalog(), first.type(), newest.keySet())
 			.flatMapMany((found) -> Flux.fromIterable(newest.values())
-				.flatMap((change) -> applyOne(change, found.get(change.remoteId())), Math.max(1, concurrency)))
+				.flatMap((change) -> uncancellable(applyOne(change, found.get(change.remoteId()))), Math.max(1, concurrency)))
 			.concatWithValues(older.toArray(InboundOutcome[]::new));
+	}
+
+	/**
+	 * A write that, once started, runs to its end even when the caller stops waiting (a pull failing
+	 * on its next page, or cancelled): cancelling a reactive transaction midway can leave its
+	 * connection to be reused before the rollback, and with it a part of the transaction.
+	 */
+	private static Mono<InboundOutcome> uncancellable(Mono<InboundOutcome> write) {
+		return Mono.defer(() -> Mono.fromFuture(write.toFuture(), true));
 	}
 
 	private Mono<InboundOutcome> applyOne(InboundChange change, Mark mark) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -49,6 +50,8 @@ import reactor.core.publisher.Mono;
  * </ul>
  */
 public final class ApiCatalog implements Catalog {
+
+	private static final int INBOUND_BATCH = 100;
 
 	private final CatalogDefinition definition;
 
@@ -168,6 +171,65 @@ public final class ApiCatalog implements Catalog {
 	@Override
 	public Mono<Void> ping() {
 		return Mono.defer(this.ping).onErrorMap(this::translate);
+	}
+
+	/**
+	 * Whether the catalog can list the changes of {@code type} made at the vendor by modification
+	 * time ({@link RemoteCollection#changeFeed()}), so that they can be pulled; {@code false} for a
+	 * type it does not hold.
+	 */
+	public boolean changeFeed(EntityType type) {
+		RemoteEntities entities = this.types.get(type);
+		return entities != null && entities.collection().changeFeed();
+	}
+
+	/**
+	 * Every object of {@code type} created, changed or (where the vendor reports it) deleted at or
+	 * after {@code since}, as inbound changes: inclusive, in ascending order of modification time
+	 * (ties by vendor id), read page by page as consumed (see {@link RemoteCollection#modifiedSince}).
+	 * Errors as the catalog's reads ({@link io.catalogs.spi.CatalogUnavailableException} when the
+	 * vendor cannot be reached); {@link UnknownCatalogException} for a type the catalog does not hold;
+	 * {@link UnsupportedOperationException} without a change feed.
+	 */
+	public Flux<InboundChange> modifiedSince(EntityType type, Instant since) {
+		return entities(type).flatMapMany((entities) -> entities.collection()
+			.modifiedSince(since)
+			.buffer(INBOUND_BATCH)
+			.concatMap(entities::inbound))
+			.doOnNext(this::forgetCached)
+			.onErrorMap(this::translate);
+	}
+
+	/**
+	 * The current state of vendor object {@code remoteId} of {@code type} as an inbound change (for
+	 * webhooks whose event is older than what is known); completes empty when the object never
+	 * existed. Errors as {@link #modifiedSince}.
+	 */
+	public Mono<InboundChange> current(EntityType type, String remoteId) {
+		return entities(type).flatMap((entities) -> entities.collection()
+			.current(remoteId)
+			.flatMap((change) -> entities.inbound(List.of(change)).next()))
+			.doOnNext(this::forgetCached)
+			.onErrorMap(this::translate);
+	}
+
+	/** {@code change}, an object of {@code type} a vendor reported (a webhook's payload), as an inbound change. */
+	public Mono<InboundChange> inbound(EntityType type, RemoteChange change) {
+		return entities(type).flatMap((entities) -> entities.inbound(List.of(change)).next())
+			.doOnNext(this::forgetCached)
+			.onErrorMap(this::translate);
+	}
+
+	@Override
+	public <R> Optional<R> unwrap(Class<R> type) {
+		return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
+	}
+
+	/** A change seen at the vendor makes the cached read of its entity stale. */
+	private void forgetCached(InboundChange change) {
+		if (change.entityId() != null) {
+			this.cache.invalidate(change.type(), change.entityId());
+		}
 	}
 
 	/** Forget every cached read (tests, or after changes made at the vendor directly). */

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +89,34 @@ final class RemoteEntities {
 	private Mono<Held> read(ApiLink link, RemoteObject remote) {
 		return linksFrom(List.of(remote)).map((resolved) -> new Held(link, remote, this.mapping.version(remote).orElse(null),
 				this.mapping.toEntity(remote, resolved).orElse(null)));
+	}
+
+	/**
+	 * {@code changes} (of objects of this type) read through the mapping: the entity of each object
+	 * from its link (a tombstone's too), else from the gateway id written on it; references resolved
+	 * through the links.
+	 */
+	Flux<InboundChange> inbound(List<RemoteChange> changes) {
+		if (changes.isEmpty()) {
+			return Flux.empty();
+		}
+		Set<String> remoteIds = new LinkedHashSet<>();
+		changes.forEach((change) -> remoteIds.add(change.remoteId()));
+		Mono<Map<String, UUID>> linked = this.links.findByRemoteIds(this.catalog, type(), remoteIds)
+			.filter((link) -> link.remoteId() != null)
+			.collectMap(ApiLink::remoteId, ApiLink::entityId);
+		List<RemoteObject> objects = changes.stream().map(RemoteChange::object).toList();
+		return Mono.zip(linked, linksFrom(objects)).flatMapIterable((found) -> changes.stream()
+			.map((change) -> inbound(change, found.getT1().get(change.remoteId()), found.getT2()))
+			.toList());
+	}
+
+	private InboundChange inbound(RemoteChange change, UUID linkedId, Links references) {
+		RemoteObject object = change.object();
+		UUID entityId = (linkedId != null) ? linkedId : this.mapping.entityId(object).orElse(null);
+		Map<String, Object> attributes = change.deleted() ? Map.of() : this.mapping.attributes(object, references);
+		return new InboundChange(this.catalog, type(), change.remoteId(), entityId, linkedId != null, attributes,
+				this.mapping.version(object).orElse(null), change.modifiedAt(), change.deleted());
 	}
 
 	/** The window of {@code request}: every object the vendor filter lets through, ordered and paged here. */

@@ -34,7 +34,7 @@ public final class SalesforceClient {
 		this.http = http;
 		this.auth = auth;
 		this.contacts = new SalesforceObjects<>(http, apiVersion, "Contact", SalesforceContact.class,
-				List.of("Id", "FirstName", "LastName", "Email", "Phone", SalesforceObjects.GATEWAY_ID_FIELD,
+				List.of("Id", "FirstName", "LastName", "Email", "Phone", "SystemModstamp", "IsDeleted", SalesforceObjects.GATEWAY_ID_FIELD,
 						"Catalogs_Version__c", "Catalogs_Metadata__c", "LastModifiedDate"));
 		this.invoices = new SalesforceObjects<>(http, apiVersion, INVOICE_OBJECT, SalesforceInvoice.class,
 				List.of("Id", "Name", "Catalogs_Customer__c", "Catalogs_Amount__c", "Catalogs_Currency__c",

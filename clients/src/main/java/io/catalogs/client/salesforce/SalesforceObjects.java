@@ -96,6 +96,19 @@ public final class SalesforceObjects<R, W> {
 	 * @param batchSize records per batch, 200 to 2,000 (Salesforce may return fewer)
 	 */
 	public Mono<SalesforceQueryResult<R>> query(String where, String orderBy, int batchSize) {
+		return query("/query", where, orderBy, batchSize);
+	}
+
+	/**
+	 * Every record matching {@code where}, deleted ones (in the recycle bin, {@code IsDeleted = true})
+	 * included: SOQL through {@code /queryAll}, batch after batch as they are consumed.
+	 */
+	public Flux<R> allIncludingDeleted(String where, String orderBy, int batchSize) {
+		return Paging.items(query("/queryAll", where, orderBy, batchSize),
+				(result) -> result.next().map(this::queryMore).orElse(Mono.empty()), SalesforceQueryResult::records);
+	}
+
+	private Mono<SalesforceQueryResult<R>> query(String resource, String where, String orderBy, int batchSize) {
 		StringBuilder soql = new StringBuilder("SELECT ").append(String.join(", ", this.fields))
 			.append(" FROM ").append(this.sObject);
 		if (where != null) {
@@ -104,7 +117,7 @@ public final class SalesforceObjects<R, W> {
 		if (orderBy != null) {
 			soql.append(" ORDER BY ").append(orderBy);
 		}
-		return this.http.exchange(VendorRequest.get(this.base + "/query")
+		return this.http.exchange(VendorRequest.get(this.base + resource)
 			.withQuery("q", soql.toString())
 			.withHeader("Sforce-Query-Options", "batchSize=" + batchSize), this.queryType);
 	}

@@ -1,9 +1,12 @@
 package io.catalogs.client.fake;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,11 @@ import java.util.regex.Pattern;
 /**
  * Salesforce's REST API (sObject rows, rows by external ID, upsert, SOQL query with
  * {@code nextRecordsUrl}) and OAuth token endpoint, written from Salesforce's REST API Developer
- * Guide; there is no official OpenAPI file to validate against.
+ * Guide; there is no official OpenAPI file to validate against. Every write stamps
+ * {@code LastModifiedDate} and {@code SystemModstamp} (milliseconds, strictly increasing); a delete
+ * moves the record to the recycle bin ({@code IsDeleted = true}), which only {@code /queryAll} reads.
+ * SOQL: {@code WHERE <field> = '<text>'} or {@code WHERE <field> >= <dateTime>}, and
+ * {@code ORDER BY <field>, ...} (ascending).
  */
 public final class FakeSalesforce implements FakeVendor {
 
@@ -26,7 +33,8 @@ public final class FakeSalesforce implements FakeVendor {
 
 	private static final Pattern OBJECT_PATH = Pattern.compile("/services/data/v[0-9.]+/sobjects/(\\w+)(?:/(\\w+))?(?:/([^/]+))?");
 
-	private static final Pattern SOQL = Pattern.compile("SELECT (.+) FROM (\\w+)(?: WHERE (\\w+) = '((?:[^'\\\\]|\\\\.)*)')?(?: ORDER BY .+)?");
+	private static final Pattern SOQL = Pattern.compile("SELECT (.+) FROM (\\w+)(?: WHERE (\\w+) = '((?:[^'\\\\]|\\\\.)*)')?"
+			+ "(?: WHERE (\\w+) >= ([0-9T:.Z+-]+))?(?: ORDER BY (.+))?");
 
 	private static final DateTimeFormatter SALESFORCE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
 		.withZone(ZoneOffset.UTC);
@@ -39,6 +47,10 @@ public final class FakeSalesforce implements FakeVendor {
 
 	private final Map<String, Integer> batchSizes = new HashMap<>();
 
+	private final Map<String, Map<String, Map<String, Object>>> recycleBin = new HashMap<>();
+
+	private Instant lastStamp = Instant.EPOCH;
+
 	private int nextId;
 
 	public FakeTokens tokens() {
@@ -48,16 +60,66 @@ public final class FakeSalesforce implements FakeVendor {
 	@Override
 	public void reset() {
 		this.objects.clear();
+		this.recycleBin.clear();
 		this.cursors.clear();
 		this.tokens.reset(REFRESH_TOKEN);
 	}
 
-	public List<Map<String, Object>> records(String sObject) {
+	public synchronized List<Map<String, Object>> records(String sObject) {
 		return List.copyOf(this.objects.getOrDefault(sObject, Map.of()).values());
 	}
 
+	/**
+	 * A record created at the vendor directly (by a Salesforce user), last modified at
+	 * {@code modstamp}; emits its id.
+	 */
+	public synchronized String seed(String sObject, Map<String, Object> fields, Instant modstamp) {
+		String id = String.format("a0%013dAAA", ++this.nextId);
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("attributes", Map.of("type", sObject, "url", "/services/data/v60.0/sobjects/" + sObject + "/" + id));
+		record.put("Id", id);
+		record.putAll(fields);
+		record.put("IsDeleted", false);
+		record.put("LastModifiedDate", SALESFORCE_TIME.format(modstamp));
+		record.put("SystemModstamp", SALESFORCE_TIME.format(modstamp));
+		this.objects.computeIfAbsent(sObject, (k) -> new LinkedHashMap<>()).put(id, record);
+		return id;
+	}
+
+	/** Changes fields of a record at the vendor directly (a Salesforce user's edit), stamped now. */
+	public synchronized void edit(String sObject, String id, Map<String, Object> fields) {
+		Map<String, Object> record = this.objects.getOrDefault(sObject, Map.of()).get(id);
+		if (record == null) {
+			throw new IllegalArgumentException("no " + sObject + " " + id);
+		}
+		record.putAll(fields);
+		stamp(record);
+	}
+
+	/** Deletes a record at the vendor directly (to the recycle bin). */
+	public synchronized void remove(String sObject, String id) {
+		Map<String, Object> record = this.objects.getOrDefault(sObject, Map.of()).remove(id);
+		if (record != null) {
+			recycle(sObject, record);
+		}
+	}
+
+	private void recycle(String sObject, Map<String, Object> record) {
+		record.put("IsDeleted", true);
+		stamp(record);
+		this.recycleBin.computeIfAbsent(sObject, (k) -> new LinkedHashMap<>()).put((String) record.get("Id"), record);
+	}
+
+	private void stamp(Map<String, Object> record) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		this.lastStamp = now.isAfter(this.lastStamp) ? now : this.lastStamp.plusMillis(1);
+		record.put("LastModifiedDate", SALESFORCE_TIME.format(this.lastStamp));
+		record.put("SystemModstamp", SALESFORCE_TIME.format(this.lastStamp));
+		record.putIfAbsent("IsDeleted", false);
+	}
+
 	@Override
-	public FakeResponse handle(FakeExchange request) {
+	public synchronized FakeResponse handle(FakeExchange request) {
 		if (request.path().equals("/services/oauth2/token")) {
 			return this.tokens.grant(request, Map.of("instance_url", "https://example.my.salesforce.com",
 					"id", "https://login.salesforce.com/id/00D/005", "issued_at", Long.toString(System.currentTimeMillis()),
@@ -66,8 +128,9 @@ public final class FakeSalesforce implements FakeVendor {
 		if (!this.tokens.authorized(request)) {
 			return errors(401, "INVALID_SESSION_ID", "Session expired or invalid");
 		}
-		if (request.path().matches("/services/data/v[0-9.]+/query")) {
-			return query(request.queryParam("q"), request.headers().getFirst("Sforce-Query-Options"));
+		if (request.path().matches("/services/data/v[0-9.]+/query(All)?")) {
+			return query(request.queryParam("q"), request.headers().getFirst("Sforce-Query-Options"),
+					request.path().endsWith("All"));
 		}
 		if (request.path().matches("/services/data/v[0-9.]+/query/.+")) {
 			return page(request.path().substring(request.path().lastIndexOf('/') + 1));
@@ -90,11 +153,12 @@ public final class FakeSalesforce implements FakeVendor {
 			case "GET" -> FakeResponse.json(200, record);
 			case "DELETE" -> {
 				table.remove(record.get("Id"));
+				recycle(path.group(1), record);
 				yield FakeResponse.empty(204);
 			}
 			default -> {
 				record.putAll(Json.read(request.body()));
-				touch(record);
+				stamp(record);
 				yield FakeResponse.empty(204);
 			}
 		};
@@ -116,28 +180,34 @@ public final class FakeSalesforce implements FakeVendor {
 			table.put(id, record);
 		}
 		body.forEach((name, value) -> record.put(name, (value instanceof Integer i) ? Double.valueOf(i) : value));
-		touch(record);
+		stamp(record);
 		return FakeResponse.json(created ? 201 : 200, Map.of("id", record.get("Id"), "success", true, "created", created,
 				"errors", List.of()));
 	}
 
-	/** LastModifiedDate and SystemModstamp of a write (the same here: no automation touches records). */
-	private static void touch(Map<String, Object> record) {
-		String now = SALESFORCE_TIME.format(Instant.now());
-		record.put("LastModifiedDate", now);
-		record.put("SystemModstamp", now);
-	}
-
-	private FakeResponse query(String soql, String options) {
+	private FakeResponse query(String soql, String options, boolean all) {
 		Matcher matcher = SOQL.matcher(soql);
 		if (!matcher.matches()) {
 			return errors(400, "MALFORMED_QUERY", "unsupported query");
 		}
+		List<Map<String, Object>> records = new ArrayList<>(this.objects.getOrDefault(matcher.group(2), Map.of()).values());
+		if (all) {
+			records.addAll(this.recycleBin.getOrDefault(matcher.group(2), Map.of()).values());
+		}
 		List<Map<String, Object>> matching = new ArrayList<>();
-		for (Map<String, Object> record : this.objects.getOrDefault(matcher.group(2), Map.of()).values()) {
-			if (matcher.group(3) == null || matcher.group(4).replace("\\'", "'").equals(String.valueOf(record.get(matcher.group(3))))) {
+		for (Map<String, Object> record : records) {
+			if ((matcher.group(3) == null || matcher.group(4).replace("\\'", "'").equals(String.valueOf(record.get(matcher.group(3)))))
+					&& (matcher.group(5) == null || notBefore(record.get(matcher.group(5)), matcher.group(6)))) {
 				matching.add(record);
 			}
+		}
+		if (matcher.group(7) != null) {
+			Comparator<Map<String, Object>> order = null;
+			for (String field : matcher.group(7).split(",")) {
+				Comparator<Map<String, Object>> next = Comparator.comparing((record) -> String.valueOf(record.get(field.trim())));
+				order = (order == null) ? next : order.thenComparing(next);
+			}
+			matching.sort(order);
 		}
 		int batch = (options != null) ? Integer.parseInt(options.replace("batchSize=", "")) : 2000;
 		String cursor = "01g" + (++this.nextId);
@@ -166,6 +236,11 @@ public final class FakeSalesforce implements FakeVendor {
 		}
 		result.put("records", matching.subList(offset, end));
 		return FakeResponse.json(200, result);
+	}
+
+	private static boolean notBefore(Object value, String dateTime) {
+		return value instanceof String text
+				&& !OffsetDateTime.parse(text, SALESFORCE_TIME).toInstant().isBefore(OffsetDateTime.parse(dateTime).toInstant());
 	}
 
 	@Override

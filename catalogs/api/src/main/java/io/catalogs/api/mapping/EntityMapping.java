@@ -121,6 +121,28 @@ public final class EntityMapping {
 		}
 	}
 
+	/**
+	 * The attributes {@code object} holds, whatever it lacks of the gateway's identity (objects
+	 * created at the vendor directly have none): every mapped attribute that reads, {@code null}
+	 * for an empty one; a field that cannot be read (a reference {@code links} does not know, a
+	 * value that does not convert) is left out.
+	 */
+	public Map<String, Object> attributes(RemoteObject object, Links links) {
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		for (FieldMapping mapping : this.fields.values()) {
+			if (mapping.field().system() || mapping.field().kind() == InternalField.Kind.VERSION) {
+				continue;
+			}
+			try {
+				attributes.put(mapping.field().name(), mapping.read(object, links));
+			}
+			catch (RuntimeException ex) {
+				logger.debug("{} object {}: {} left out ({})", this.type, object.id(), mapping.field().name(), ex.getMessage());
+			}
+		}
+		return attributes;
+	}
+
 	/** The entity id {@code object} carries, if readable. */
 	public Optional<UUID> entityId(RemoteObject object) {
 		return readQuietly(EntityType.ID, object).map(UUID.class::cast);

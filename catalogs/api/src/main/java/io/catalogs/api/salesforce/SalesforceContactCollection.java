@@ -1,6 +1,7 @@
 package io.catalogs.api.salesforce;
 
 import io.catalogs.api.JsonEnvelope;
+import io.catalogs.api.RemoteChange;
 import io.catalogs.api.RemoteCollection;
 import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
@@ -17,13 +18,17 @@ import io.catalogs.spi.Operator;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,7 +38,9 @@ import reactor.core.publisher.Mono;
  * upsert), {@code Catalogs_Version__c}, the keys of the JSON object in {@code Catalogs_Metadata__c}
  * ({@code Catalogs_Metadata__c.<key>}) and the read-only {@code LastModifiedDate}. Creates are upserts
  * by the gateway id (at most one record per entity); lookups by it read the record, not an index.
- * Lists filter by equality on one text field through SOQL.
+ * Lists filter by equality on one text field through SOQL. Change feed: SOQL through
+ * {@code queryAll} (deleted records in the recycle bin included, {@code IsDeleted}) with
+ * {@code WHERE SystemModstamp >= <since> ORDER BY SystemModstamp, Id}, paged by {@code nextRecordsUrl}.
  */
 final class SalesforceContactCollection implements RemoteCollection {
 
@@ -44,6 +51,11 @@ final class SalesforceContactCollection implements RemoteCollection {
 	static final String ENVELOPE = "Catalogs_Metadata__c";
 
 	private static final Set<String> TEXT_FIELDS = Set.of("FirstName", "LastName", "Email", "Phone", GATEWAY_ID);
+
+	private static final Logger logger = LoggerFactory.getLogger(SalesforceContactCollection.class);
+
+	private static final DateTimeFormatter SOQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private static final DateTimeFormatter SALESFORCE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -117,9 +129,11 @@ final class SalesforceContactCollection implements RemoteCollection {
 	public Mono<Void> update(String remoteId, Map<String, Object> fields) {
 		// the client's Fields record leaves nulls out (a PATCH then keeps the field): clearing one
 		// needs an explicit null, so the same PATCH is sent with a map (see the module README)
+		// the gateway id goes along: an object created at the vendor and linked later gets it on the
+		// first write of the gateway, so that it reads back as the entity
 		Map<String, Object> body = new LinkedHashMap<>();
 		fields.forEach((path, value) -> {
-			if (TEXT_FIELDS.contains(path) && !path.equals(GATEWAY_ID) || path.equals(VERSION)) {
+			if (TEXT_FIELDS.contains(path) || path.equals(VERSION)) {
 				body.put(path, value);
 			}
 		});
@@ -130,6 +144,27 @@ final class SalesforceContactCollection implements RemoteCollection {
 	@Override
 	public Mono<Void> delete(String remoteId) {
 		return this.contacts.delete(remoteId);
+	}
+
+	@Override
+	public boolean changeFeed() {
+		return true;
+	}
+
+	@Override
+	public Flux<RemoteChange> modifiedSince(Instant since) {
+		// SOQL dateTime literals are whole seconds: rounding down keeps the bound inclusive
+		String where = "SystemModstamp >= " + SOQL_TIME.format(since.truncatedTo(ChronoUnit.SECONDS));
+		return this.contacts.allIncludingDeleted(where, "SystemModstamp, Id", this.batchSize)
+			.mapNotNull(SalesforceContactCollection::toChange)
+			.filter((change) -> !change.modifiedAt().isBefore(since));
+	}
+
+	@Override
+	public Mono<RemoteChange> current(String remoteId) {
+		return this.contacts.get(remoteId)
+			.switchIfEmpty(this.contacts.allIncludingDeleted("Id = " + Soql.literal(remoteId), null, this.batchSize).next())
+			.mapNotNull(SalesforceContactCollection::toChange);
 	}
 
 	@Override
@@ -150,6 +185,16 @@ final class SalesforceContactCollection implements RemoteCollection {
 			fields.put("LastModifiedDate", time(contact.lastModifiedDate()));
 		}
 		return new RemoteObject(contact.id(), fields);
+	}
+
+	/** The contact as a change; {@code null} (left out, logged) without a readable {@code SystemModstamp}. */
+	static RemoteChange toChange(SalesforceContact contact) {
+		Instant modifiedAt = (contact.systemModstamp() != null) ? time(contact.systemModstamp()) : null;
+		if (modifiedAt == null) {
+			logger.warn("Salesforce Contact {} has no readable SystemModstamp: not pulled", contact.id());
+			return null;
+		}
+		return new RemoteChange(toRemote(contact), modifiedAt, Boolean.TRUE.equals(contact.deleted()));
 	}
 
 	private static Instant time(String text) {

@@ -59,7 +59,7 @@ class StripeWebhookIT extends ApiCatalogsITSupport {
 				"Grace " + token, email), WEBHOOK_SECRET, Instant.now()));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("APPLIED");
+		assertThat(response.body()).contains("CREATED");
 		UUID id = entityOf(remoteId);
 		Entity primary = customer("postgres", id);
 		assertThat(primary.version()).isEqualTo(1);
@@ -93,7 +93,7 @@ class StripeWebhookIT extends ApiCatalogsITSupport {
 			outcomes.add(response.body());
 		}
 
-		assertThat(outcomes.get(0)).contains("APPLIED");
+		assertThat(outcomes.get(0)).contains("UPDATED");
 		assertThat(outcomes.subList(1, 3)).allSatisfy((body) -> assertThat(body).contains("DUPLICATE"));
 		Entity primary = customer("postgres", id);
 		assertThat(primary.version()).isEqualTo(2);
@@ -114,7 +114,7 @@ class StripeWebhookIT extends ApiCatalogsITSupport {
 		HttpResponse<String> older = send(signed(event("evt_o" + token, "customer.updated", 1010, remoteId, "Older", email),
 				WEBHOOK_SECRET, Instant.now()));
 
-		assertThat(newer.body()).contains("APPLIED");
+		assertThat(newer.body()).contains("UPDATED");
 		assertThat(older.statusCode()).isEqualTo(200);
 		assertThat(older.body()).contains("OUT_OF_ORDER");
 		Entity primary = customer("postgres", id);
@@ -133,7 +133,7 @@ class StripeWebhookIT extends ApiCatalogsITSupport {
 		HttpResponse<String> response = send(signed(event("evt_b" + token, "customer.updated", 1005, "cus_wb" + token,
 				"Ada B", email), WEBHOOK_SECRET, Instant.now()));
 
-		assertThat(response.body()).contains("APPLIED");
+		assertThat(response.body()).contains("UPDATED");
 		assertThat(entityOf("cus_wb" + token)).isEqualTo(id);
 		assertThat(customer("postgres", id).attributes()).containsEntry("name", "Ada B");
 	}

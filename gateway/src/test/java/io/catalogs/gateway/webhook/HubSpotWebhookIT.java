@@ -43,6 +43,9 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 	@Autowired
 	ControlStore store;
 
+	@Autowired
+	WebhookRetry retry;
+
 	private WebhookITClient client;
 
 	@BeforeEach
@@ -105,6 +108,26 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 		assertThat(response.statusCode()).isEqualTo(200);
 		await().atMost(WAIT).untilAsserted(() -> assertThat(this.registry.find("postgres").orElseThrow()
 			.get(EntityTypes.CUSTOMER, id).blockOptional(WAIT).filter((entity) -> !entity.deleted())).isEmpty());
+	}
+
+	@Test
+	void anEventRecordedButNotAppliedIsAppliedByTheRetry() throws Exception {
+		String token = token();
+		String contact = (String) this.client.hubspot("POST", "", Map.of("properties",
+				Map.of("firstname", "Katherine", "lastname", "Johnson", "email", token + "@example.com"))).get("id");
+		// as if the gateway stopped after recording the event and before applying it
+		this.store.client().sql("INSERT INTO " + this.store.table("webhook_events") + " (catalog, event_id, event_type,"
+				+ " object_id, event_created, received_at) VALUES ('hubspot', :event, 'contact.creation', :object, now(),"
+				+ " now() - interval '1 hour')").bind("event", token).bind("object", contact).fetch().rowsUpdated().block(WAIT);
+
+		assertThat(this.retry.retry().block(WAIT)).isPositive();
+
+		UUID id = linked(contact);
+		assertThat(id).isNotNull();
+		assertThat(customer("postgres", id).attributes()).containsEntry("name", "Katherine Johnson");
+		assertThat(this.store.client().sql("SELECT applied_at IS NOT NULL AS applied FROM " + this.store.table("webhook_events")
+				+ " WHERE catalog = 'hubspot' AND event_id = :event").bind("event", token)
+			.map((row) -> row.get("applied", Boolean.class)).one().block(WAIT)).isTrue();
 	}
 
 	@Test

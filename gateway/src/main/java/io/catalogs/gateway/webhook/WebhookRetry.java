@@ -2,6 +2,7 @@ package io.catalogs.gateway.webhook;
 
 import io.catalogs.api.hubspot.HubSpotCatalogFactory;
 import io.catalogs.api.stripe.StripeCatalogFactory;
+import io.catalogs.gateway.inbound.InboundOutcome.Kind;
 import io.catalogs.gateway.webhook.WebhookEventStore.ReceivedEvent;
 import io.catalogs.schema.EntityType;
 import io.catalogs.schema.EntityTypes;
@@ -90,6 +91,10 @@ final class WebhookRetry implements DisposableBean {
 			return this.events.applied(event.catalog(), List.of(event.eventId()));
 		}
 		return this.changes.current(event.catalog(), type.get(), event.objectId(), deletion, event.created())
+			.flatMap((outcome) -> (outcome.kind() == Kind.INCOMPLETE && type.get().equals(EntityTypes.INVOICE))
+					// its customer is not taken in yet: left pending for the vendor's redelivery, which names it
+					? Mono.error(new IllegalStateException("the invoice's customer is not taken in yet"))
+					: Mono.just(outcome))
 			.then(this.events.applied(event.catalog(), List.of(event.eventId())));
 	}
 

@@ -63,8 +63,7 @@ public final class StripeWebhookObjects {
 			});
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("not a Stripe " + eventType.substring(0, eventType.indexOf('.') + 1)
-					.replace(".", "") + " object");
+			throw new IllegalArgumentException("the object of a " + eventType + " event is not readable");
 		}
 	}
 }

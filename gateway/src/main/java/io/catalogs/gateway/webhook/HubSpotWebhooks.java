@@ -50,9 +50,10 @@ final class HubSpotWebhooks {
 	Mono<Map<String, Object>> receive(String catalog, byte[] body) {
 		List<ReceivedEvent> contacts = new ArrayList<>();
 		int ignored = 0;
+		boolean contactsHeld = this.changes.holds(catalog, EntityTypes.CUSTOMER);
 		for (JsonNode node : parse(body)) {
 			ReceivedEvent event = event(catalog, node);
-			if (event.type().startsWith("contact.")) {
+			if (contactsHeld && event.type().startsWith("contact.")) {
 				contacts.add(event);
 			}
 			else {

@@ -60,7 +60,7 @@ final class StripeWebhooks {
 		catch (IllegalArgumentException ex) {
 			return Mono.error(new WebhookRejectedException("not a Stripe event: " + ex.getMessage()));
 		}
-		if (entityType.isEmpty() || change.isEmpty()) {
+		if (entityType.isEmpty() || change.isEmpty() || !this.changes.holds(catalog, entityType.get())) {
 			return Mono.just(response("IGNORED", null));
 		}
 		RemoteChange reported = change.get();

@@ -80,6 +80,11 @@ final class WebhookChanges {
 					: current(catalog, EntityTypes.CUSTOMER, customerRemoteId, false, Instant.now()).then());
 	}
 
+	/** Whether {@code catalog} is configured and holds entities of {@code type} (else its events are ignored). */
+	boolean holds(String catalog, EntityType type) {
+		return this.registry.find(catalog).map((found) -> found.definition().holds(type)).orElse(false);
+	}
+
 	/** Whether the reported state was not taken in and the current one should be read. */
 	private static boolean doubtful(Kind kind) {
 		return kind == Kind.DUPLICATE || kind == Kind.STALE || kind == Kind.INCOMPLETE;

@@ -86,7 +86,7 @@ final class WebhookRetry implements DisposableBean {
 			type = Optional.empty();
 			deletion = false;
 		}
-		if (type.isEmpty() || event.objectId() == null) {
+		if (type.isEmpty() || event.objectId() == null || !this.changes.holds(event.catalog(), type.get())) {
 			// nothing this gateway applies (any more): done with it
 			return this.events.applied(event.catalog(), List.of(event.eventId()));
 		}

@@ -17,8 +17,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * catalog and never HubSpot; a redelivery is a duplicate; forged, stale, future, altered, unsigned
  * and malformed deliveries are 400 and record nothing.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HubSpotWebhookIT extends ApiCatalogsITSupport {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
@@ -131,7 +135,7 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 	}
 
 	@Test
-	void forgedStaleFutureAlteredUnsignedAndMalformedDeliveriesAreRejectedWithoutEffect() throws Exception {
+	void forgedStaleFutureAlteredUnsignedAndMalformedDeliveriesAreRejectedWithoutEffect(CapturedOutput output) throws Exception {
 		String token = token();
 		String body = events(token, "contact.propertyChange", "987654321");
 		Instant now = Instant.now();
@@ -160,6 +164,7 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 		assertThat(this.store.client().sql("SELECT count(*) AS n FROM " + this.store.table("webhook_events")
 				+ " WHERE catalog = 'hubspot' AND event_id LIKE :id").bind("id", token.replaceAll("\\D", "") + "%")
 			.map((row) -> row.get("n", Long.class)).one().block(WAIT)).isZero();
+		assertThat(output.getAll()).contains("rejected").doesNotContain(HUBSPOT_CLIENT_SECRET);
 	}
 
 	/** One-event delivery as HubSpot sends it. */

@@ -5,7 +5,7 @@ import io.catalogs.gateway.sync.ControlStore;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.function.Function;
+import java.util.Collection;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +14,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The {@code webhook_events} table of the control store: which vendor events were received, to
- * acknowledge a redelivery without applying it again and to skip an event older than one already
- * received for the same object. Prunes rows older than the retention in the background.
+ * The {@code webhook_events} table of the control store: which vendor events were received and
+ * whether their change is in the primary yet, to acknowledge a redelivery without applying it again
+ * and to retry what was received but not applied (a failure, a crash). Prunes rows older than the
+ * retention in the background.
  */
 public final class WebhookEventStore implements DisposableBean {
 
@@ -44,46 +44,53 @@ public final class WebhookEventStore implements DisposableBean {
 	}
 
 	/**
-	 * The guard of an inbound write: records the event if absent and emits whether to apply it:
-	 * {@code false} when it was received before (a duplicate) or when an event about the same object
-	 * created strictly later was received (out of order). The row commits with the write when run in
-	 * its transaction.
+	 * Records {@code event} if absent (one statement; concurrent deliveries of one event serialize on
+	 * the key) and emits what was known of it before.
 	 */
-	Function<DatabaseClient, Mono<Boolean>> guard(ReceivedEvent event, Outcome outcome) {
-		return (client) -> client.sql("WITH newest AS (SELECT max(event_created) AS created FROM " + this.table
-				+ " WHERE catalog = :catalog AND object_id = :object), inserted AS (INSERT INTO " + this.table
+	Mono<Receipt> receive(ReceivedEvent event) {
+		return this.store.client().sql("WITH inserted AS (INSERT INTO " + this.table
 				+ " (catalog, event_id, event_type, object_id, event_created) VALUES (:catalog, :event, :type, :object, "
 				+ ":created) ON CONFLICT (catalog, event_id) DO NOTHING RETURNING 1) SELECT (SELECT count(*) FROM inserted) "
-				+ "AS inserted, (SELECT created FROM newest) AS newest")
+				+ "AS inserted, (SELECT applied_at IS NOT NULL FROM " + this.table
+				+ " WHERE catalog = :catalog AND event_id = :event) AS applied")
 			.bind("catalog", event.catalog())
 			.bind("event", event.eventId())
 			.bind("type", event.type())
 			.bind("object", event.objectId())
 			.bind("created", offset(event.created()))
 			.map((row) -> {
-				boolean inserted = row.get("inserted", Long.class) > 0;
-				OffsetDateTime newest = row.get("newest", OffsetDateTime.class);
-				if (!inserted) {
-					outcome.set(Outcome.Kind.DUPLICATE);
-					return false;
+				if (row.get("inserted", Long.class) > 0) {
+					return Receipt.NEW;
 				}
-				if (newest != null && newest.toInstant().isAfter(event.created())) {
-					outcome.set(Outcome.Kind.OUT_OF_ORDER);
-					return false;
-				}
-				outcome.set(Outcome.Kind.APPLIED);
-				return true;
+				return Boolean.TRUE.equals(row.get("applied", Boolean.class)) ? Receipt.APPLIED : Receipt.PENDING;
 			})
 			.one();
 	}
 
-	/** Record an event that needs no write (nothing to change); a first receipt is {@code UNCHANGED}. */
-	Mono<Boolean> recordOnly(ReceivedEvent event, Outcome outcome) {
-		return guard(event, outcome).apply(this.store.client()).doOnNext((fresh) -> {
-			if (outcome.kind() == Outcome.Kind.APPLIED) {
-				outcome.set(Outcome.Kind.UNCHANGED);
-			}
-		});
+	/** Notes that the changes of these events of {@code catalog} are in the primary. */
+	Mono<Void> applied(String catalog, Collection<String> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Mono.empty();
+		}
+		return this.store.client().sql("UPDATE " + this.table + " SET applied_at = now() WHERE catalog = :catalog"
+				+ " AND event_id = ANY(:events) AND applied_at IS NULL")
+			.bind("catalog", catalog)
+			.bind("events", eventIds.toArray(String[]::new))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	/** Up to {@code limit} events received before {@code cutoff} and not applied yet, oldest first. */
+	Flux<ReceivedEvent> pending(Instant cutoff, int limit) {
+		return this.store.client().sql("SELECT catalog, event_id, event_type, object_id, event_created FROM " + this.table
+				+ " WHERE applied_at IS NULL AND received_at < :cutoff ORDER BY received_at LIMIT :limit")
+			.bind("cutoff", offset(cutoff))
+			.bind("limit", limit)
+			.map((row) -> new ReceivedEvent(row.get("catalog", String.class), row.get("event_id", String.class),
+					row.get("event_type", String.class), row.get("object_id", String.class),
+					row.get("event_created", OffsetDateTime.class).toInstant()))
+			.all();
 	}
 
 	/** Delete rows received before {@code cutoff}; emits how many. */
@@ -103,32 +110,26 @@ public final class WebhookEventStore implements DisposableBean {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
+	/** What was known of an event when it arrived. */
+	enum Receipt {
+
+		/** Never received before. */
+		NEW,
+		/** Received before, its change not (known to be) in the primary yet: to be applied. */
+		PENDING,
+		/** Received and applied before: a duplicate. */
+		APPLIED
+	}
+
 	/**
 	 * A verified vendor event.
 	 *
 	 * @param catalog the catalog it came from
 	 * @param eventId the vendor's event id
-	 * @param type the vendor's event type
+	 * @param type the vendor's event type ({@code customer.updated}, {@code contact.propertyChange})
 	 * @param objectId the vendor object it is about
 	 * @param created when the vendor created it
 	 */
 	record ReceivedEvent(String catalog, String eventId, String type, String objectId, Instant created) {
-	}
-
-	/** What the guard decided, for the response and the log. */
-	static final class Outcome {
-
-		/** Nothing decided yet; applied; received before; older than one received; nothing to change; not an event handled. */
-		enum Kind { NONE, APPLIED, DUPLICATE, OUT_OF_ORDER, UNCHANGED, IGNORED }
-
-		private volatile Kind kind = Kind.NONE;
-
-		void set(Kind newKind) {
-			this.kind = newKind;
-		}
-
-		Kind kind() {
-			return this.kind;
-		}
 	}
 }

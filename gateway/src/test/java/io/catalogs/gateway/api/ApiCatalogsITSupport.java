@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * extends this one (one context per test JVM): the embedded stack as primary and secondaries plus a
  * Stripe-, HubSpot-, Salesforce- and QuickBooks-compatible catalog against the fake vendor servers
  * of catalog-api's test jar (Salesforce and QuickBooks hold invoices too); the Stripe catalog takes
- * webhooks signed with {@link #WEBHOOK_SECRET} or {@link #OLD_WEBHOOK_SECRET} (rotation).
+ * webhooks signed with {@link #WEBHOOK_SECRET} or {@link #OLD_WEBHOOK_SECRET} (rotation), the HubSpot
+ * catalog webhooks signed with {@link #HUBSPOT_CLIENT_SECRET}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "catalogs.embedded.enabled=true", "catalogs.embedded.seed=false",
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"catalogs.instances.stripe.rate-limit.limit-for-period=1000", "catalogs.instances.stripe.rate-limit.period=1s",
 				"catalogs.instances.hubspot.kind=hubspot", "catalogs.instances.hubspot.entity-types=customer",
 				"catalogs.instances.hubspot.access-token=" + FakeServers.HUBSPOT_TOKEN,
+				"catalogs.instances.hubspot.webhook-secret=" + ApiCatalogsITSupport.HUBSPOT_CLIENT_SECRET,
 				"catalogs.instances.salesforce.kind=salesforce", "catalogs.instances.salesforce.entity-types=customer,invoice",
 				"catalogs.instances.salesforce.oauth.client-id=" + FakeSalesforce.CLIENT_ID,
 				"catalogs.instances.salesforce.oauth.client-secret=" + FakeSalesforce.CLIENT_SECRET,
@@ -44,6 +46,9 @@ public abstract class ApiCatalogsITSupport {
 
 	/** The previous signing secret, still accepted. */
 	public static final String OLD_WEBHOOK_SECRET = "whsec_catalogs_it_old";
+
+	/** The client secret of the HubSpot app whose webhooks the HubSpot catalog takes. */
+	public static final String HUBSPOT_CLIENT_SECRET = "hubspot-app-secret-catalogs-it";
 
 	@DynamicPropertySource
 	static void vendorServers(DynamicPropertyRegistry properties) {

@@ -66,6 +66,8 @@ public final class InboundWriter {
 
 	private final Clock clock;
 
+	private final InboundReferences references = new InboundReferences();
+
 	InboundWriter(CatalogRegistry registry, ApiLinkStore links, ChangeRecorder recorder, InboundMarks marks,
 			ControlStore store, Clock clock) {
 		this.registry = registry;
@@ -142,6 +144,14 @@ public final class InboundWriter {
 		if (primary.definition().name().equals(change.catalog())) {
 			return Mono.just(InboundOutcome.of(change, change.entityId(), Kind.IGNORED));
 		}
+		if (!change.deleted() && !change.unresolved().isEmpty()) {
+			return this.references.resolve(apiCatalog(change.catalog()), change, this::apply)
+				.flatMap((resolved) -> write(primary, resolved, mark));
+		}
+		return write(primary, change, mark);
+	}
+
+	private Mono<InboundOutcome> write(Catalog primary, InboundChange change, Mark mark) {
 		UUID knownId = (change.entityId() != null) ? change.entityId() : (mark != null) ? mark.entityId() : null;
 		if (knownId == null && change.deleted()) {
 			// an object the gateway never took in is gone: nothing to delete (and no match by email)

@@ -46,7 +46,9 @@ import reactor.core.publisher.Mono;
  * control store's) is a {@link Kind#DUPLICATE}; one whose fields equal what the primary holds is
  * {@link Kind#UNCHANGED} (the gateway's own fan-out coming back through the feed); an object holding
  * an older gateway version than the primary is {@link Kind#STALE} (the newer version is on its way
- * to the vendor: the primary wins). Deleted entities are not brought back.
+ * to the vendor: the primary wins). Deleted entities are not brought back. Vendor objects a change
+ * refers to that the gateway has not taken in yet (an invoice's new customer) are taken in first
+ * ({@link InboundReferences}).
  *
  * <p>Returns without blocking; failures of the primary or the control store are signalled as they come.
  */

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,14 +23,18 @@ import java.util.UUID;
  * on the object; {@code null} for an object created at the vendor and not linked yet
  * @param linked whether {@code entityId} comes from the catalog's link
  * @param attributes the mapped attributes (references to other entities resolved through the links;
- * a field that cannot be read, or a reference with no link, is left out); empty for a deletion
+ * a field that cannot be read is left out, a reference with no link reads as {@code null}); empty for a deletion
  * @param version the gateway version written on the object, {@code null} when it carries none (an
  * object created or last written at the vendor before the gateway wrote it)
  * @param modifiedAt the vendor's modification time of this state, in milliseconds
  * @param deleted whether the object is deleted (or archived) at the vendor
+ * @param unresolved the vendor ids of the objects this one refers to that are linked to no entity
+ * yet, by entity type (an invoice's customer created at the vendor and not taken in): their
+ * reference is left out of {@code attributes}
  */
 public record InboundChange(String catalog, EntityType type, String remoteId, UUID entityId, boolean linked,
-		Map<String, Object> attributes, Long version, Instant modifiedAt, boolean deleted) {
+		Map<String, Object> attributes, Long version, Instant modifiedAt, boolean deleted,
+		Map<EntityType, Set<String>> unresolved) {
 
 	public InboundChange {
 		Objects.requireNonNull(catalog, "catalog");
@@ -38,6 +43,13 @@ public record InboundChange(String catalog, EntityType type, String remoteId, UU
 		// millisecond precision, as every timestamp the gateway keeps (the marks compare them)
 		modifiedAt = Objects.requireNonNull(modifiedAt, "modifiedAt").truncatedTo(ChronoUnit.MILLIS);
 		attributes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes")));
+		unresolved = Map.copyOf(Objects.requireNonNull(unresolved, "unresolved"));
+	}
+
+	/** A change whose references are all resolved. */
+	public InboundChange(String catalog, EntityType type, String remoteId, UUID entityId, boolean linked,
+			Map<String, Object> attributes, Long version, Instant modifiedAt, boolean deleted) {
+		this(catalog, type, remoteId, entityId, linked, attributes, version, modifiedAt, deleted, Map.of());
 	}
 
 	/** Whether the object carries the gateway's identity (it was written by the gateway at least once). */

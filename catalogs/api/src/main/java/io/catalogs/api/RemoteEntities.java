@@ -115,8 +115,14 @@ final class RemoteEntities {
 		RemoteObject object = change.object();
 		UUID entityId = (linkedId != null) ? linkedId : this.mapping.entityId(object).orElse(null);
 		Map<String, Object> attributes = change.deleted() ? Map.of() : this.mapping.attributes(object, references);
+		Map<EntityType, Set<String>> unresolved = new HashMap<>();
+		if (!change.deleted()) {
+			this.mapping.references(List.of(object)).forEach((target, remoteIds) -> remoteIds.stream()
+				.filter((remoteId) -> references.entityId(target, remoteId) == null)
+				.forEach((remoteId) -> unresolved.computeIfAbsent(target, (k) -> new LinkedHashSet<>()).add(remoteId)));
+		}
 		return new InboundChange(this.catalog, type(), change.remoteId(), entityId, linkedId != null, attributes,
-				this.mapping.version(object).orElse(null), change.modifiedAt(), change.deleted());
+				this.mapping.version(object).orElse(null), change.modifiedAt(), change.deleted(), unresolved);
 	}
 
 	/** The window of {@code request}: every object the vendor filter lets through, ordered and paged here. */

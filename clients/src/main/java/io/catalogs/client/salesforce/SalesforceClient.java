@@ -40,7 +40,7 @@ public final class SalesforceClient {
 				List.of("Id", "Name", "Catalogs_Customer__c", "Catalogs_Amount__c", "Catalogs_Currency__c",
 						"Catalogs_Status__c", "Catalogs_Issued_At__c", "Catalogs_Due_At__c",
 						SalesforceObjects.GATEWAY_ID_FIELD, "Catalogs_Version__c", "Catalogs_Metadata__c", "CreatedDate",
-						"LastModifiedDate", "SystemModstamp"));
+						"LastModifiedDate", "SystemModstamp", "IsDeleted"));
 	}
 
 	/** A client named {@code salesforce/<instance>} (use the catalog name), on the system clock. */

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param createdDate {@code CreatedDate}
  * @param lastModifiedDate {@code LastModifiedDate}
  * @param systemModstamp {@code SystemModstamp}: changes on every write, also by automation (the change-feed cursor)
+ * @param deleted {@code IsDeleted}: {@code true} for a record in the recycle bin (read through {@code queryAll})
  */
 public record SalesforceInvoice(@JsonProperty("Id") String id, @JsonProperty("Name") String number,
 		@JsonProperty("Catalogs_Customer__c") String contactId, @JsonProperty("Catalogs_Amount__c") BigDecimal amount,
@@ -31,7 +32,8 @@ public record SalesforceInvoice(@JsonProperty("Id") String id, @JsonProperty("Na
 		@JsonProperty("Catalogs_Issued_At__c") String issuedAt, @JsonProperty("Catalogs_Due_At__c") String dueAt,
 		@JsonProperty(SalesforceObjects.GATEWAY_ID_FIELD) String gatewayId, @JsonProperty("Catalogs_Version__c") Long version,
 		@JsonProperty("Catalogs_Metadata__c") String metadata, @JsonProperty("CreatedDate") String createdDate,
-		@JsonProperty("LastModifiedDate") String lastModifiedDate, @JsonProperty("SystemModstamp") String systemModstamp) {
+		@JsonProperty("LastModifiedDate") String lastModifiedDate, @JsonProperty("SystemModstamp") String systemModstamp,
+		@JsonProperty("IsDeleted") Boolean deleted) {
 
 	/** The fields a create or update sends; {@code null} ones are not sent (left unchanged). */
 	public record Fields(@JsonProperty("Name") String number, @JsonProperty("Catalogs_Customer__c") String contactId,

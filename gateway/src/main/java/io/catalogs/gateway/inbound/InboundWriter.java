@@ -46,7 +46,9 @@ import reactor.core.publisher.Mono;
  * control store's) is a {@link Kind#DUPLICATE}; one whose fields equal what the primary holds is
  * {@link Kind#UNCHANGED} (the gateway's own fan-out coming back through the feed); an object holding
  * an older gateway version than the primary is {@link Kind#STALE} (the newer version is on its way
- * to the vendor: the primary wins). Deleted entities are not brought back.
+ * to the vendor: the primary wins). Deleted entities are not brought back. Vendor objects a change
+ * refers to that the gateway has not taken in yet (an invoice's new customer) are taken in first
+ * ({@link InboundReferences}).
  *
  * <p>Returns without blocking; failures of the primary or the control store are signalled as they come.
  */
@@ -65,6 +67,8 @@ public final class InboundWriter {
 	private final ControlStore store;
 
 	private final Clock clock;
+
+	private final InboundReferences references = new InboundReferences();
 
 	InboundWriter(CatalogRegistry registry, ApiLinkStore links, ChangeRecorder recorder, InboundMarks marks,
 			ControlStore store, Clock clock) {
@@ -142,6 +146,14 @@ public final class InboundWriter {
 		if (primary.definition().name().equals(change.catalog())) {
 			return Mono.just(InboundOutcome.of(change, change.entityId(), Kind.IGNORED));
 		}
+		if (!change.deleted() && !change.unresolved().isEmpty()) {
+			return this.references.resolve(apiCatalog(change.catalog()), change, this::apply)
+				.flatMap((resolved) -> write(primary, resolved, mark));
+		}
+		return write(primary, change, mark);
+	}
+
+	private Mono<InboundOutcome> write(Catalog primary, InboundChange change, Mark mark) {
 		UUID knownId = (change.entityId() != null) ? change.entityId() : (mark != null) ? mark.entityId() : null;
 		if (knownId == null && change.deleted()) {
 			// an object the gateway never took in is gone: nothing to delete (and no match by email)

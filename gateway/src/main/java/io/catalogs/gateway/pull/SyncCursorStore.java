@@ -41,7 +41,8 @@ final class SyncCursorStore {
 
 	/**
 	 * Claims the cursor for a pull by {@code owner} (creating it when missing) and resets the run's
-	 * progress; completes empty when another owner holds an unexpired lease.
+	 * progress; completes empty when another pull (of another instance, or of this one) holds an
+	 * unexpired lease.
 	 */
 	Mono<Claim> claim(String catalog, String entityType, String owner, Duration lease) {
 		DatabaseClient client = this.store.client();
@@ -52,7 +53,8 @@ final class SyncCursorStore {
 			.then(client.sql("UPDATE " + this.table + " SET owner = :owner, lease_until = now() + :lease * interval '1 millisecond',"
 					+ " running = true, run_started_at = now(), run_finished_at = NULL, run_fetched = 0, run_applied = 0,"
 					+ " updated_at = now() WHERE catalog = :catalog AND entity_type = :type"
-					+ " AND (owner IS NULL OR owner = :owner OR lease_until < now()) RETURNING position, epoch")
+					// not "OR owner = :owner": two pulls of one instance (the schedule's and pullNow) must not share a cursor
+					+ " AND (owner IS NULL OR lease_until < now()) RETURNING position, epoch")
 				.bind("owner", owner)
 				.bind("lease", lease.toMillis())
 				.bind("catalog", catalog)

@@ -215,6 +215,8 @@ class SalesforcePullIT extends PullITSupport {
 		Claim first = this.cursors.claim("leased", "customer", "instance-a", Duration.ofMinutes(1)).block(WAIT);
 		assertThat(first).isNotNull();
 		assertThat(this.cursors.claim("leased", "customer", "instance-b", Duration.ofMinutes(1)).blockOptional(WAIT)).isEmpty();
+		// nor a second pull of the same instance (its schedule and pullNow)
+		assertThat(this.cursors.claim("leased", "customer", "instance-a", Duration.ofMinutes(1)).blockOptional(WAIT)).isEmpty();
 		assertThat(this.cursors.advance(first, Instant.parse("2024-01-01T00:00:00Z"), 5, 5).block(WAIT)).isTrue();
 		assertThat(this.cursors.advance(first, Instant.parse("2023-01-01T00:00:00Z"), 0, 0).block(WAIT)).isTrue();
 		this.cursors.release(first, null).block(WAIT);

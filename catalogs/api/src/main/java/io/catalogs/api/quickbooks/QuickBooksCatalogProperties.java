@@ -21,6 +21,8 @@ import java.util.Map;
  *        {@code https://quickbooks.api.intuit.com}; sandbox companies use {@code https://sandbox-quickbooks.api.intuit.com})
  * @param realmId {@code realm-id}: the company id; required
  * @param minorVersion {@code minor-version} (default 75)
+ * @param invoiceItemId {@code invoice-item-id}: the Item (product or service) every new invoice line
+ *        refers to, default {@code 1} (the "Services" item of new companies)
  * @param oauth {@code oauth.*}: the app's {@code client-id}, {@code client-secret} and
  *        {@code refresh-token}, optional {@code token-url} (default Intuit's); required
  * @param connectTimeout {@code connect-timeout} (default 5 s)
@@ -32,8 +34,8 @@ import java.util.Map;
  * @param listing {@code listing.*}
  * @param mapping {@code mapping.<entity-type>.<field>.*}: overrides of the shipped field mapping
  */
-public record QuickBooksCatalogProperties(URI baseUrl, String realmId, Integer minorVersion, OAuth2Settings oauth,
-		Duration connectTimeout, Duration timeout, RateLimitSettings rateLimit, RetrySettings retry,
+public record QuickBooksCatalogProperties(URI baseUrl, String realmId, Integer minorVersion, String invoiceItemId,
+		OAuth2Settings oauth, Duration connectTimeout, Duration timeout, RateLimitSettings rateLimit, RetrySettings retry,
 		CircuitBreakerSettings circuitBreaker, ReadCacheProperties readCache, ListingProperties listing,
 		Map<String, Map<String, FieldMappingProperties>> mapping) {
 
@@ -52,7 +54,7 @@ public record QuickBooksCatalogProperties(URI baseUrl, String realmId, Integer m
 			throw new IllegalStateException("catalogs.instances." + catalog + ".oauth (client-id, client-secret, "
 					+ "refresh-token) is missing");
 		}
-		return new QuickBooksSettings(this.baseUrl, this.realmId, this.minorVersion, null, this.oauth, this.connectTimeout,
+		return new QuickBooksSettings(this.baseUrl, this.realmId, this.minorVersion, this.invoiceItemId, this.oauth, this.connectTimeout,
 				this.timeout, this.rateLimit, this.retry, this.circuitBreaker);
 	}
 }

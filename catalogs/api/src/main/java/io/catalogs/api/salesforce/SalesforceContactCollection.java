@@ -1,7 +1,6 @@
 package io.catalogs.api.salesforce;
 
 import io.catalogs.api.JsonEnvelope;
-import io.catalogs.api.RemoteChange;
 import io.catalogs.api.RemoteCollection;
 import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
@@ -16,19 +15,12 @@ import io.catalogs.client.salesforce.SalesforceSaveResult;
 import io.catalogs.client.salesforce.Soql;
 import io.catalogs.spi.Operator;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,11 +30,10 @@ import reactor.core.publisher.Mono;
  * upsert), {@code Catalogs_Version__c}, the keys of the JSON object in {@code Catalogs_Metadata__c}
  * ({@code Catalogs_Metadata__c.<key>}) and the read-only {@code LastModifiedDate}. Creates are upserts
  * by the gateway id (at most one record per entity); lookups by it read the record, not an index.
- * Lists filter by equality on one text field through SOQL. Change feed: SOQL through
- * {@code queryAll} (deleted records in the recycle bin included, {@code IsDeleted}) with
- * {@code WHERE SystemModstamp >= <since> ORDER BY SystemModstamp, Id}, paged by {@code nextRecordsUrl}.
+ * Lists filter by equality on one text field through SOQL. Change feed by
+ * {@code SystemModstamp} ({@link SalesforceChangeFeed}).
  */
-final class SalesforceContactCollection implements RemoteCollection {
+final class SalesforceContactCollection implements SalesforceFedCollection {
 
 	static final String GATEWAY_ID = SalesforceObjects.GATEWAY_ID_FIELD;
 
@@ -51,13 +42,6 @@ final class SalesforceContactCollection implements RemoteCollection {
 	static final String ENVELOPE = "Catalogs_Metadata__c";
 
 	private static final Set<String> TEXT_FIELDS = Set.of("FirstName", "LastName", "Email", "Phone", GATEWAY_ID);
-
-	private static final Logger logger = LoggerFactory.getLogger(SalesforceContactCollection.class);
-
-	private static final DateTimeFormatter SOQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-		.withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter SALESFORCE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
 	static final RemoteSchema SCHEMA = RemoteSchema.of("Salesforce Contact",
 			RemotePath.writable("FirstName", RemoteValueType.TEXT).withMaxLength(40),
@@ -73,9 +57,13 @@ final class SalesforceContactCollection implements RemoteCollection {
 
 	private final int batchSize;
 
+	private final SalesforceChangeFeed<SalesforceContact> feed;
+
 	SalesforceContactCollection(SalesforceClient client, int pageSize) {
 		this.contacts = client.contacts();
 		this.batchSize = Math.max(200, Math.min(pageSize, 2000));
+		this.feed = new SalesforceChangeFeed<>(this.contacts, this.batchSize, SalesforceContactCollection::toRemote,
+				SalesforceContact::systemModstamp, SalesforceContact::deleted);
 	}
 
 	@Override
@@ -147,24 +135,8 @@ final class SalesforceContactCollection implements RemoteCollection {
 	}
 
 	@Override
-	public boolean changeFeed() {
-		return true;
-	}
-
-	@Override
-	public Flux<RemoteChange> modifiedSince(Instant since) {
-		// SOQL dateTime literals are whole seconds: rounding down keeps the bound inclusive
-		String where = "SystemModstamp >= " + SOQL_TIME.format(since.truncatedTo(ChronoUnit.SECONDS));
-		return this.contacts.allIncludingDeleted(where, "SystemModstamp, Id", this.batchSize)
-			.mapNotNull(SalesforceContactCollection::toChange)
-			.filter((change) -> !change.modifiedAt().isBefore(since));
-	}
-
-	@Override
-	public Mono<RemoteChange> current(String remoteId) {
-		return this.contacts.get(remoteId)
-			.switchIfEmpty(this.contacts.allIncludingDeleted("Id = " + Soql.literal(remoteId), null, this.batchSize).next())
-			.mapNotNull(SalesforceContactCollection::toChange);
+	public SalesforceChangeFeed<?> feed() {
+		return this.feed;
 	}
 
 	@Override
@@ -182,27 +154,8 @@ final class SalesforceContactCollection implements RemoteCollection {
 		fields.put(VERSION, contact.version());
 		JsonEnvelope.unpack(contact.metadata()).forEach((key, value) -> fields.put(ENVELOPE + "." + key, value));
 		if (contact.lastModifiedDate() != null) {
-			fields.put("LastModifiedDate", time(contact.lastModifiedDate()));
+			fields.put("LastModifiedDate", SalesforceChangeFeed.time(contact.lastModifiedDate()));
 		}
 		return new RemoteObject(contact.id(), fields);
-	}
-
-	/** The contact as a change; {@code null} (left out, logged) without a readable {@code SystemModstamp}. */
-	static RemoteChange toChange(SalesforceContact contact) {
-		Instant modifiedAt = (contact.systemModstamp() != null) ? time(contact.systemModstamp()) : null;
-		if (modifiedAt == null) {
-			logger.warn("Salesforce Contact {} has no readable SystemModstamp: not pulled", contact.id());
-			return null;
-		}
-		return new RemoteChange(toRemote(contact), modifiedAt, Boolean.TRUE.equals(contact.deleted()));
-	}
-
-	private static Instant time(String text) {
-		try {
-			return OffsetDateTime.parse(text, SALESFORCE_TIME).toInstant();
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 }

@@ -17,8 +17,6 @@ import io.catalogs.spi.Operator;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +40,10 @@ import reactor.core.publisher.Mono;
  * mapping therefore keeps the exact {@code issuedAt}/{@code dueAt} in {@code Catalogs_Metadata__c}
  * and this collection mirrors them, to the second, into the date/time fields for people and
  * reports, unless a mapping writes those fields itself. Creates are upserts by the gateway id;
- * lists filter by equality on one text field through SOQL.
+ * lists filter by equality on one text field through SOQL. Change feed by {@code SystemModstamp},
+ * deleted records (recycle bin) included ({@link SalesforceChangeFeed}).
  */
-final class SalesforceInvoiceCollection implements RemoteCollection {
+final class SalesforceInvoiceCollection implements SalesforceFedCollection {
 
 	static final String GATEWAY_ID = SalesforceObjects.GATEWAY_ID_FIELD;
 
@@ -65,8 +64,6 @@ final class SalesforceInvoiceCollection implements RemoteCollection {
 	private static final Set<String> WRITABLE = Set.of("Name", "Catalogs_Customer__c", "Catalogs_Amount__c",
 			"Catalogs_Currency__c", "Catalogs_Status__c", ISSUED_AT, DUE_AT, VERSION);
 
-	private static final DateTimeFormatter SALESFORCE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-
 	static final RemoteSchema SCHEMA = RemoteSchema.of("Salesforce Catalogs_Invoice__c",
 			RemotePath.writable("Name", RemoteValueType.TEXT).withMaxLength(80),
 			RemotePath.writable("Catalogs_Customer__c", RemoteValueType.TEXT).withMaxLength(18),
@@ -86,9 +83,13 @@ final class SalesforceInvoiceCollection implements RemoteCollection {
 
 	private final int batchSize;
 
+	private final SalesforceChangeFeed<SalesforceInvoice> feed;
+
 	SalesforceInvoiceCollection(SalesforceClient client, int pageSize) {
 		this.invoices = client.invoices();
 		this.batchSize = Math.max(200, Math.min(pageSize, 2000));
+		this.feed = new SalesforceChangeFeed<>(this.invoices, this.batchSize, SalesforceInvoiceCollection::toRemote,
+				SalesforceInvoice::systemModstamp, SalesforceInvoice::deleted);
 	}
 
 	@Override
@@ -153,6 +154,11 @@ final class SalesforceInvoiceCollection implements RemoteCollection {
 	}
 
 	@Override
+	public SalesforceChangeFeed<?> feed() {
+		return this.feed;
+	}
+
+	@Override
 	public Mono<Void> ping() {
 		return this.invoices.findByGatewayId(new UUID(0, 0).toString()).then();
 	}
@@ -183,32 +189,14 @@ final class SalesforceInvoiceCollection implements RemoteCollection {
 		fields.put("Catalogs_Amount__c", invoice.amount());
 		fields.put("Catalogs_Currency__c", invoice.currency());
 		fields.put("Catalogs_Status__c", invoice.status());
-		fields.put(ISSUED_AT, time(invoice.issuedAt()));
-		fields.put(DUE_AT, time(invoice.dueAt()));
+		fields.put(ISSUED_AT, SalesforceChangeFeed.time(invoice.issuedAt()));
+		fields.put(DUE_AT, SalesforceChangeFeed.time(invoice.dueAt()));
 		fields.put(GATEWAY_ID, invoice.gatewayId());
 		fields.put(VERSION, invoice.version());
 		JsonEnvelope.unpack(invoice.metadata()).forEach((key, value) -> fields.put(ENVELOPE + "." + key, value));
-		fields.put("CreatedDate", time(invoice.createdDate()));
-		fields.put("LastModifiedDate", time(invoice.lastModifiedDate()));
-		fields.put("SystemModstamp", time(invoice.systemModstamp()));
+		fields.put("CreatedDate", SalesforceChangeFeed.time(invoice.createdDate()));
+		fields.put("LastModifiedDate", SalesforceChangeFeed.time(invoice.lastModifiedDate()));
+		fields.put("SystemModstamp", SalesforceChangeFeed.time(invoice.systemModstamp()));
 		return new RemoteObject(invoice.id(), fields);
-	}
-
-	/** A Salesforce date/time ({@code 2024-01-31T10:00:00.000+0000}, or ISO-8601 as written); {@code null} when absent or unreadable. */
-	static Instant time(String text) {
-		if (text == null || text.isEmpty()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text, SALESFORCE_TIME).toInstant();
-		}
-		catch (RuntimeException ex) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			}
-			catch (RuntimeException unreadable) {
-				return null;
-			}
-		}
 	}
 }

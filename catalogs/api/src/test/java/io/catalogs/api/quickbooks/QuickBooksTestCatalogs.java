@@ -27,7 +27,7 @@ final class QuickBooksTestCatalogs {
 		URI base = FakeServers.quickbooks().baseUrl();
 		OAuth2Settings oauth = new OAuth2Settings(URI.create(base + "/oauth2/v1/tokens/bearer"), FakeQuickBooks.CLIENT_ID,
 				FakeQuickBooks.CLIENT_SECRET, FakeServers.quickbooksVendor().tokens().currentRefreshToken(), null, null, null);
-		return new QuickBooksCatalogProperties(base, FakeQuickBooks.REALM, null, oauth, null, Duration.ofSeconds(5),
+		return new QuickBooksCatalogProperties(base, FakeQuickBooks.REALM, null, null, oauth, null, Duration.ofSeconds(5),
 				RateLimitSettings.of(10_000, Duration.ofSeconds(1)), RetrySettings.of(3, Duration.ofMillis(20)), null, cache,
 				null, null);
 	}

@@ -68,7 +68,10 @@ public final class EntityMapping {
 	/** Every vendor path this mapping reads or writes, in field order. */
 	public Set<String> paths() {
 		Set<String> paths = new LinkedHashSet<>();
-		this.fields.values().forEach((mapping) -> paths.addAll(mapping.paths()));
+		this.fields.values().forEach((mapping) -> {
+			paths.addAll(mapping.paths());
+			paths.addAll(mapping.fallbacks());
+		});
 		return paths;
 	}
 
@@ -224,7 +227,8 @@ public final class EntityMapping {
 	}
 
 	private static boolean pushable(FieldMapping mapping, Operator operator) {
-		if (mapping.paths().size() != 1 || operator == Operator.CONTAINS) {
+		// a field read from fallback paths too cannot be filtered at its one path
+		if (mapping.paths().size() != 1 || !mapping.fallbacks().isEmpty() || operator == Operator.CONTAINS) {
 			return false;
 		}
 		return (operator == Operator.EQ) ? mapping.converter().preservesEquality() : mapping.converter().preservesOrder();

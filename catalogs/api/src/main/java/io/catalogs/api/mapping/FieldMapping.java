@@ -20,6 +20,8 @@ final class FieldMapping {
 
 	private final List<String> paths;
 
+	private final List<String> fallbacks;
+
 	private final Converter converter;
 
 	private final List<TextTransform> writeTransforms;
@@ -34,9 +36,10 @@ final class FieldMapping {
 
 	FieldMapping(InternalField field, List<String> paths, List<RemotePath> definitions, Converter converter,
 			List<TextTransform> writeTransforms, List<TextTransform> readTransforms, Object defaultValue,
-			boolean required, EntityType linkTarget) {
+			boolean required, EntityType linkTarget, List<String> fallbacks) {
 		this.field = field;
 		this.paths = List.copyOf(paths);
+		this.fallbacks = List.copyOf(fallbacks);
 		this.definitions = List.copyOf(definitions);
 		this.converter = converter;
 		this.writeTransforms = List.copyOf(writeTransforms);
@@ -107,15 +110,32 @@ final class FieldMapping {
 		return remote;
 	}
 
+	/** The read-only paths read, in order, when the field's path holds nothing. */
+	List<String> fallbacks() {
+		return this.fallbacks;
+	}
+
 	/**
-	 * The field value held by {@code object}, the default when it holds none, {@code null} when
-	 * there is neither.
+	 * The field value held by {@code object} (at its paths, else at the first fallback path that
+	 * holds one), the default when it holds none, {@code null} when there is neither.
 	 * @throws IllegalArgumentException if the vendor value is not a value of the field
 	 */
 	Object read(RemoteObject object, Links links) {
-		List<Object> values = new ArrayList<>(this.paths.size());
-		boolean any = false;
-		for (String path : this.paths) {
+		List<Object> values = readValues(object, this.paths);
+		for (int i = 0; i < this.fallbacks.size() && values.stream().allMatch(java.util.Objects::isNull); i++) {
+			values = readValues(object, List.of(this.fallbacks.get(i)));
+		}
+		boolean any = values.stream().anyMatch(java.util.Objects::nonNull);
+		Object value = any ? this.converter.read(values, links) : null;
+		if (value != null && !this.field.enumValues().isEmpty() && !this.field.enumValues().contains(value)) {
+			throw new IllegalArgumentException("'" + value + "' is not one of " + this.field.enumValues());
+		}
+		return (value != null) ? value : this.defaultValue;
+	}
+
+	private List<Object> readValues(RemoteObject object, List<String> from) {
+		List<Object> values = new ArrayList<>(from.size());
+		for (String path : from) {
 			Object value = object.get(path);
 			if (value instanceof String text) {
 				for (TextTransform transform : this.readTransforms) {
@@ -123,14 +143,9 @@ final class FieldMapping {
 				}
 				value = text.isEmpty() ? null : text;
 			}
-			any |= value != null;
 			values.add(value);
 		}
-		Object value = any ? this.converter.read(values, links) : null;
-		if (value != null && !this.field.enumValues().isEmpty() && !this.field.enumValues().contains(value)) {
-			throw new IllegalArgumentException("'" + value + "' is not one of " + this.field.enumValues());
-		}
-		return (value != null) ? value : this.defaultValue;
+		return values;
 	}
 
 	/** Whether a value is required of every entity written and every vendor object read. */

@@ -3,6 +3,7 @@ package io.catalogs.api.mapping;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.Name;
 
 /**
@@ -26,21 +27,32 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param singleWord for {@code split-name}, which part a one-word name goes to: {@code first}
  *        (default) or {@code last}
  * @param ignore {@code true} to leave an optional field out of this vendor altogether
+ * @param fallback paths read, in order, when the field's one {@code path} holds nothing (objects
+ *        created at the vendor directly, such as Stripe's own invoice {@code number}); never written,
+ *        so they may be read-only; each must hold the same kind of value as {@code path}
  */
 public record FieldMappingProperties(List<String> path, String convert, List<String> transform,
 		List<String> readTransform, @Name("default") String defaultValue, Boolean required, Map<String, String> values,
-		String singleWord, Boolean ignore) {
+		String singleWord, Boolean ignore, List<String> fallback) {
 
+	@ConstructorBinding
 	public FieldMappingProperties {
 		path = (path != null) ? List.copyOf(path) : null;
+		fallback = (fallback != null) ? List.copyOf(fallback) : null;
 		transform = (transform != null) ? List.copyOf(transform) : null;
 		readTransform = (readTransform != null) ? List.copyOf(readTransform) : null;
 		values = (values != null) ? Map.copyOf(values) : null;
 	}
 
+	/** Properties without fallback paths. */
+	public FieldMappingProperties(List<String> path, String convert, List<String> transform, List<String> readTransform,
+			String defaultValue, Boolean required, Map<String, String> values, String singleWord, Boolean ignore) {
+		this(path, convert, transform, readTransform, defaultValue, required, values, singleWord, ignore, null);
+	}
+
 	/** A mapping of one path with no conversion or transform. */
 	public static FieldMappingProperties path(String path) {
-		return new FieldMappingProperties(List.of(path), null, null, null, null, null, null, null, null);
+		return new FieldMappingProperties(List.of(path), null, null, null, null, null, null, null, null, null);
 	}
 
 	/** These properties with every key {@code override} sets replaced by its value. */
@@ -52,7 +64,7 @@ public record FieldMappingProperties(List<String> path, String convert, List<Str
 				pick(override.transform, this.transform), pick(override.readTransform, this.readTransform),
 				pick(override.defaultValue, this.defaultValue), pick(override.required, this.required),
 				pick(override.values, this.values), pick(override.singleWord, this.singleWord),
-				pick(override.ignore, this.ignore));
+				pick(override.ignore, this.ignore), pick(override.fallback, this.fallback));
 	}
 
 	private static <T> T pick(T override, T base) {

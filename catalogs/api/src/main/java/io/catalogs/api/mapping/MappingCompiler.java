@@ -14,8 +14,8 @@ import java.util.Optional;
  * Builds the {@link EntityMapping}s of one catalog from a vendor's shipped defaults and the
  * catalog's overrides, merged field by field (an override key replaces the default's), and checks
  * every field: known field and path, writable path, conversion that fits the field and the path,
- * known transforms, parseable default, every required field mapped, no path used twice. The first
- * problem fails with an {@link InvalidMappingException} naming the key that is wrong.
+ * known transforms, parseable default, fallback paths that exist and hold the same kind of value,
+ * every required field mapped, no path used twice. The first problem fails with an {@link InvalidMappingException} naming the key that is wrong.
  */
 public final class MappingCompiler {
 
@@ -150,8 +150,34 @@ public final class MappingCompiler {
 		boolean required = field.required() || Boolean.TRUE.equals(properties.required());
 		EntityType linkTarget = (properties.convert() != null && properties.convert().startsWith("link:"))
 				? EntityTypes.find(properties.convert().substring(5)).orElseThrow() : null;
+		List<String> fallbacks = fallbacks(properties, definitions, schema, key + ".fallback");
 		return new FieldMapping(field, properties.path(), definitions, converter, write, read, defaultValue, required,
-				linkTarget);
+				linkTarget, fallbacks);
+	}
+
+	/** The checked fallback paths: known paths, of the same kind as the field's one path (read-only allowed). */
+	private static List<String> fallbacks(FieldMappingProperties properties, List<RemotePath> definitions,
+			RemoteSchema schema, String key) {
+		if (properties.fallback() == null || properties.fallback().isEmpty()) {
+			return List.of();
+		}
+		if (definitions.size() != 1) {
+			throw new InvalidMappingException(key, "fallback paths apply to fields mapped to one path only");
+		}
+		RemotePath primary = definitions.get(0);
+		for (String path : properties.fallback()) {
+			RemotePath definition = schema.find(path)
+				.orElseThrow(() -> new InvalidMappingException(key, "'" + path + "' is not a path of a " + schema.object()
+						+ "; known: " + schema.describe()));
+			if (path.equals(properties.path().get(0))) {
+				throw new InvalidMappingException(key, "'" + path + "' is the field's own path");
+			}
+			if (definition.type() != primary.type()) {
+				throw new InvalidMappingException(key, "'" + path + "' holds " + definition.type() + " values, but the path '"
+						+ properties.path().get(0) + "' holds " + primary.type());
+			}
+		}
+		return properties.fallback();
 	}
 
 	private static List<TextTransform> transforms(List<String> names, InternalField field, List<RemotePath> paths,

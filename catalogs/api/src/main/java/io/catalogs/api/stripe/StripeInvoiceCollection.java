@@ -52,6 +52,7 @@ final class StripeInvoiceCollection implements RemoteCollection {
 			RemotePath.writable("status", RemoteValueType.TEXT),
 			RemotePath.writable("due_date", RemoteValueType.TIMESTAMP),
 			RemotePath.writable("description", RemoteValueType.TEXT).withMaxLength(1500),
+			RemotePath.readOnly("id", RemoteValueType.TEXT),
 			RemotePath.readOnly("number", RemoteValueType.TEXT),
 			RemotePath.readOnly("amount_due", RemoteValueType.INTEGER),
 			RemotePath.readOnly("created", RemoteValueType.INTEGER),

@@ -58,6 +58,7 @@ record StripeInvoiceFields(Map<String, Object> fields) {
 	static RemoteObject toRemote(StripeInvoice invoice) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		String currency = (invoice.currency() != null) ? invoice.currency() : "usd";
+		out.put("id", invoice.id());
 		out.put("customer", invoice.customer());
 		out.put("currency", invoice.currency());
 		out.put("amount", StripeAmounts.read(invoice.total(), currency, invoice.metadata().get(AMOUNT_EXACT)));

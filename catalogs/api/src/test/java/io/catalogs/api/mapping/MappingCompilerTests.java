@@ -1,5 +1,6 @@
 package io.catalogs.api.mapping;
 
+import io.catalogs.api.RemoteObject;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.tck.SampleEntities;
@@ -150,6 +151,33 @@ class MappingCompilerTests {
 			.withMessageStartingWith("io/catalogs/api/mapping/stripe.yml: customer.id.path: 'nowhere'");
 	}
 
+	@Test
+	void aFallbackPathIsReadWhenThePathIsEmptyAndNeverWritten() {
+		EntityMapping mapping = compile(Map.of("phone", fallback("phone", "metadata.mobile")));
+		assertThat(mapping.attributes(new RemoteObject("cus_1", Map.of("metadata.mobile", "+1 555")), Links.NONE))
+			.containsEntry("phone", "+1 555");
+		assertThat(mapping.attributes(new RemoteObject("cus_1", Map.of("phone", "+1 111", "metadata.mobile", "+1 555")),
+				Links.NONE)).containsEntry("phone", "+1 111");
+		Entity customer = SampleEntities.customer("c", "Ada", "ada@example.com", "+1 111", null, SampleEntities.at(1),
+				SampleEntities.at(1));
+		assertThat(mapping.toRemote(customer, Links.NONE)).containsEntry("phone", "+1 111").doesNotContainKey("metadata.mobile");
+	}
+
+	@Test
+	void rejectsAFallbackPathThatIsUnknownOfAnotherKindOrTheFieldsOwn() {
+		assertFailure(Map.of("phone", fallback("phone", "phon")), KEY + "phone.fallback: 'phon' is not a path of a Stripe customer");
+		assertFailure(Map.of("phone", fallback("phone", "created")),
+				KEY + "phone.fallback: 'created' holds INTEGER values, but the path 'phone' holds TEXT");
+		assertFailure(Map.of("phone", fallback("phone", "phone")), KEY + "phone.fallback: 'phone' is the field's own path");
+	}
+
+	@Test
+	void rejectsAFallbackForAFieldOfTwoPaths() {
+		assertFailure(Map.of("name", new FieldMappingProperties(List.of("metadata.first", "metadata.last"), "split-name",
+				null, null, null, null, null, null, null, List.of("name"))),
+				KEY + "name.fallback: fallback paths apply to fields mapped to one path only");
+	}
+
 	private static void assertFailure(Map<String, FieldMappingProperties> overrides, String message) {
 		assertThatExceptionOfType(InvalidMappingException.class).isThrownBy(() -> compile(overrides))
 			.withMessageContaining(message);
@@ -166,6 +194,10 @@ class MappingCompilerTests {
 
 	private static FieldMappingProperties transform(String... names) {
 		return new FieldMappingProperties(null, null, List.of(names), null, null, null, null, null, null);
+	}
+
+	private static FieldMappingProperties fallback(String path, String... fallbacks) {
+		return new FieldMappingProperties(List.of(path), null, null, null, null, null, null, null, null, List.of(fallbacks));
 	}
 
 	private static FieldMappingProperties convert(String name) {

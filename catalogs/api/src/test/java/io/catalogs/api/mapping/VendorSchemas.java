@@ -39,7 +39,9 @@ final class VendorSchemas {
 				Map.entry("createdAt", FieldMappingProperties.path("metadata.gateway_created_at")),
 				Map.entry("updatedAt", FieldMappingProperties.path("metadata.gateway_updated_at")),
 				Map.entry("customerId", new FieldMappingProperties(List.of("customer"), "link:customer", null, null, null, null, null, null, null)),
-				Map.entry("number", FieldMappingProperties.path("metadata.gateway_number")),
+				// no fallback: the shipped one names Stripe paths this schema does not have
+				Map.entry("number", new FieldMappingProperties(List.of("metadata.gateway_number"), null, null, null, null, null,
+						null, null, null, List.of())),
 				Map.entry("amount", new FieldMappingProperties(List.of("amount"), "cents", null, null, null, null, null, null, null)),
 				Map.entry("currency", new FieldMappingProperties(List.of("currency"), null, List.of("lower-case"), List.of("upper-case"),
 						null, null, null, null, null)),

@@ -1,9 +1,15 @@
 package io.catalogs.api.stripe;
 
+import io.catalogs.api.ApiCatalog;
+import io.catalogs.api.InboundChange;
 import io.catalogs.api.RemoteChange;
 import io.catalogs.api.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
+import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.stripe.StripeClient;
+import io.catalogs.client.stripe.StripeInvoice;
+import io.catalogs.client.stripe.StripeInvoiceAction;
+import io.catalogs.client.stripe.StripeInvoiceParams;
 import io.catalogs.schema.Customer;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;
@@ -14,6 +20,7 @@ import io.catalogs.spi.CatalogDefinition;
 import io.catalogs.spi.CatalogRole;
 import io.catalogs.tck.SampleEntities;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -120,6 +127,40 @@ class StripeChangeFeedIT {
 		String invoiceId = (String) FakeServers.stripeVendor().invoices().get(0).get("id");
 		StepVerifier.create(this.invoices.current(invoiceId))
 			.assertNext((change) -> assertThat(change.object().get("status")).isEqualTo("open"))
+			.verifyComplete();
+	}
+
+	@Test
+	void invoicesMadeAtStripeReadAsCompleteChangesWithStripesNumberOrTheirId() {
+		Entity ada = this.catalog.create(SampleEntities.customers().get(0)).block(TIMEOUT);
+		String customerId = (String) FakeServers.stripeVendor().customers().get(0).get("id");
+		ApiCatalog api = (ApiCatalog) this.catalog;
+		StripeInvoiceParams params = new StripeInvoiceParams(customerId, "usd", 4200L, "made at Stripe", null, null, 14, null, null);
+		StripeInvoice draft = this.client.invoices().create(params, IdempotencyKey.of("human-draft")).block(TIMEOUT);
+		StripeInvoice finalized = this.client.invoices().create(params, IdempotencyKey.of("human-final"))
+			.flatMap((created) -> this.client.invoices().transition(created.id(), StripeInvoiceAction.FINALIZE,
+					IdempotencyKey.of("human-finalize")))
+			.block(TIMEOUT);
+		assertThat(finalized.number()).isNotBlank();
+
+		Map<String, InboundChange> changes = api.modifiedSince(EntityTypes.INVOICE, Instant.ofEpochSecond(T0))
+			.filter((change) -> !change.fromGateway())
+			.collectMap(InboundChange::remoteId)
+			.block(TIMEOUT);
+		assertThat(changes).containsOnlyKeys(draft.id(), finalized.id());
+		assertThat(changes.get(draft.id()).attributes()).containsEntry(Invoice.NUMBER, draft.id())
+			.containsEntry(Invoice.STATUS, "DRAFT");
+		assertThat(changes.get(finalized.id()).attributes()).containsEntry(Invoice.NUMBER, finalized.number())
+			.containsEntry(Invoice.STATUS, "OPEN");
+		for (InboundChange change : changes.values()) {
+			assertThat(change.entityId()).as("not the gateway's yet").isNull();
+			assertThat(change.attributes()).containsEntry(Invoice.CUSTOMER_ID, ada.id())
+				.containsEntry(Invoice.CURRENCY, "USD").containsEntry(Invoice.AMOUNT, new BigDecimal("42.00"));
+			EntityTypes.INVOICE.attributes().stream().filter((field) -> field.required())
+				.forEach((field) -> assertThat(change.attributes().get(field.name())).as(field.name()).isNotNull());
+		}
+		StepVerifier.create(api.current(EntityTypes.INVOICE, draft.id()))
+			.assertNext((change) -> assertThat(change.attributes()).containsEntry(Invoice.NUMBER, draft.id()))
 			.verifyComplete();
 	}
 }

@@ -1,5 +1,7 @@
 package io.catalogs.api.quickbooks;
 
+import io.catalogs.api.ApiCatalog;
+import io.catalogs.api.InboundChange;
 import io.catalogs.api.ReadCacheProperties;
 import io.catalogs.api.RemoteChange;
 import io.catalogs.api.fake.FakeServers;
@@ -8,6 +10,7 @@ import io.catalogs.client.fake.FakeExchange;
 import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.quickbooks.QuickBooksClient;
 import io.catalogs.client.quickbooks.QuickBooksCustomer;
+import io.catalogs.client.quickbooks.QuickBooksInvoice;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.schema.Invoice;
@@ -18,6 +21,7 @@ import io.catalogs.tck.SampleEntities;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +157,31 @@ class QuickBooksInvoicesIT {
 			.allSatisfy((change) -> assertThat(change.object().text("PrivateNote.status")).isEqualTo("DRAFT"));
 		assertThat(FakeServers.quickbooks().received()).anyMatch((FakeExchange e) -> e.path().endsWith("/cdc")
 				&& "Invoice".equals(e.queryParam("entities")) && e.queryParam("changedSince") != null);
+	}
+
+	@Test
+	void anInvoiceMadeInQuickBooksReadsAsACompleteOpenChange() {
+		Entity ada = catalog.create(this.customer).block(TIMEOUT);
+		Instant start = Instant.now().minusSeconds(1);
+		String customerId = (String) FakeServers.quickbooksVendor().entities("Customer").get(0).get("Id");
+		QuickBooksInvoice made = client.invoices().create(QuickBooksInvoice.of("1038", customerId, client.invoiceItemId(),
+				new BigDecimal("99.50"), "USD", LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-31"), null),
+				IdempotencyKey.of("made-in-quickbooks")).block(TIMEOUT);
+		ApiCatalog api = (ApiCatalog) catalog;
+
+		List<InboundChange> changes = api.modifiedSince(EntityTypes.INVOICE, start).collectList().block(TIMEOUT);
+		assertThat(changes).singleElement().satisfies((change) -> {
+			assertThat(change.remoteId()).isEqualTo(made.id());
+			assertThat(change.fromGateway()).isFalse();
+			assertThat(change.attributes()).containsEntry(Invoice.NUMBER, "1038").containsEntry(Invoice.STATUS, "OPEN")
+				.containsEntry(Invoice.CUSTOMER_ID, ada.id()).containsEntry(Invoice.CURRENCY, "USD");
+			assertThat(change.attributes().get(Invoice.AMOUNT)).isInstanceOfSatisfying(BigDecimal.class,
+					(amount) -> assertThat(amount).isEqualByComparingTo("99.50"));
+			EntityTypes.INVOICE.attributes().stream().filter((field) -> field.required())
+				.forEach((field) -> assertThat(change.attributes().get(field.name())).as(field.name()).isNotNull());
+		});
+		assertThat(api.current(EntityTypes.INVOICE, made.id()).block(TIMEOUT).attributes())
+			.containsEntry(Invoice.STATUS, "OPEN");
 	}
 
 	private static QuickBooksInvoiceCollection invoices() {

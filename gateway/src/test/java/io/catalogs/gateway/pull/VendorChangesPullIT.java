@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
  * customer, land in the primary after a pull with the vendor as origin and fan out to every other
  * catalog of their type, never back to the vendor; the gateway's own fan-out read back by the next
  * pulls adds no version. An invoice whose customer the gateway does not know yet brings that
- * customer in first. Pulls are started directly ({@link PullScheduler#pullNow}).
+ * customer in first; one made by a vendor user, without the gateway's fields, lands complete through
+ * the shipped mapping's fallbacks and defaults. Pulls are started directly ({@link PullScheduler#pullNow}).
  */
 class VendorChangesPullIT extends ApiCatalogsITSupport {
 
@@ -118,6 +119,27 @@ class VendorChangesPullIT extends ApiCatalogsITSupport {
 		assertThat(primary(EntityTypes.INVOICE, invoiceId).version()).isEqualTo(1);
 		assertThat(primary(EntityTypes.CUSTOMER, customerId).version()).isEqualTo(1);
 		assertThat(changeEvents(invoiceId)).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "stripe", "quickbooks" })
+	void anInvoiceMadeByAVendorUserWithoutTheGatewaysFieldsLandsComplete(String vendor) {
+		String token = token();
+		UUID customerId = customerEverywhere(token);
+		pullAll();
+
+		VendorDesk.MadeInvoice made = this.desk.createInvoiceAsAUser(vendor, remoteId(vendor, EntityTypes.CUSTOMER, customerId),
+				"H-" + token.substring(0, 8), new BigDecimal("18.00"));
+		assertThat(made.number()).isNotBlank();
+		pullAll();
+
+		UUID invoiceId = linked(vendor, EntityTypes.INVOICE, made.id());
+		Entity invoice = primary(EntityTypes.INVOICE, invoiceId);
+		assertThat(invoice.version()).isEqualTo(1);
+		assertThat(invoice.attributes()).containsEntry(Invoice.CUSTOMER_ID, customerId).containsEntry(Invoice.NUMBER, made.number())
+			.containsEntry(Invoice.CURRENCY, "EUR").containsEntry(Invoice.STATUS, "OPEN");
+		assertThat((BigDecimal) invoice.attributes().get(Invoice.AMOUNT)).isEqualByComparingTo("18.00");
+		assertFannedOutButNotBack(EntityTypes.INVOICE, invoiceId, 1, vendor);
 	}
 
 	@Test

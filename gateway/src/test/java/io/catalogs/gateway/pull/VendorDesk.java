@@ -76,6 +76,32 @@ final class VendorDesk {
 		};
 	}
 
+	/**
+	 * Creates an open invoice at {@code vendor} as one of its users would, with none of the gateway's
+	 * fields (Stripe: finalized, so Stripe numbers it; QuickBooks: no PrivateNote); emits the new
+	 * invoice's vendor id and the number the vendor shows.
+	 */
+	MadeInvoice createInvoiceAsAUser(String vendor, String remoteCustomer, String number, BigDecimal amount) {
+		return switch (vendor) {
+			case "stripe" -> {
+				String id = (String) stripe("/v1/invoices", Map.of("customer", remoteCustomer, "currency", "eur")).get("id");
+				stripe("/v1/invoiceitems", Map.of("customer", remoteCustomer, "invoice", id, "currency", "eur", "amount",
+						amount.movePointRight(2).toBigInteger().toString()));
+				yield new MadeInvoice(id, (String) stripe("/v1/invoices/" + id + "/finalize", Map.of()).get("number"));
+			}
+			case "quickbooks" -> new MadeInvoice((String) quickBooks("POST", "/invoice", Map.of("CustomerRef",
+					Map.of("value", remoteCustomer), "DocNumber", number, "CurrencyRef", Map.of("value", "EUR"),
+					"Line", List.of(Map.of("Amount", amount, "DetailType", "SalesItemLineDetail",
+							"SalesItemLineDetail", Map.of("ItemRef", Map.of("value", "1"))))))
+				.get("Invoice").get("Id"), number);
+			default -> throw new IllegalArgumentException(vendor);
+		};
+	}
+
+	/** An invoice made at a vendor: its vendor id and the number the vendor shows. */
+	record MadeInvoice(String id, String number) {
+	}
+
 	private Map<String, Object> stripe(String path, Map<String, String> form) {
 		String body = form.entrySet().stream()
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -9,13 +9,10 @@ import io.catalogs.api.mapping.MappingException;
 import io.catalogs.api.mapping.RemotePath;
 import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.api.mapping.RemoteValueType;
-import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.quickbooks.QuickBooksClient;
 import io.catalogs.client.quickbooks.QuickBooksCustomer.QuickBooksEmail;
 import io.catalogs.client.quickbooks.QuickBooksCustomer.QuickBooksPhone;
 import io.catalogs.client.quickbooks.QuickBooksCustomer;
-import io.catalogs.client.quickbooks.QuickBooksEntities;
-import io.catalogs.spi.Operator;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,7 +34,7 @@ import reactor.core.publisher.Mono;
  * language. Notes cannot be queried, so objects are never looked up by the gateway id. The change
  * feed lists by {@code MetaData.LastUpdatedTime}, inactive customers included (as deleted).
  */
-final class QuickBooksCustomerCollection implements RemoteCollection {
+final class QuickBooksCustomerCollection extends QuickBooksEntityCollection<QuickBooksCustomer> {
 
 	static final String ENVELOPE = "Notes";
 
@@ -56,17 +53,12 @@ final class QuickBooksCustomerCollection implements RemoteCollection {
 			RemotePath.readOnly("MetaData.CreateTime", RemoteValueType.TIMESTAMP),
 			RemotePath.readOnly("MetaData.LastUpdatedTime", RemoteValueType.TIMESTAMP));
 
-	private final QuickBooksEntities<QuickBooksCustomer> customers;
-
-	private final int pageSize;
-
 	private final QuickBooksChangeFeed<QuickBooksCustomer> feed;
 
 	QuickBooksCustomerCollection(QuickBooksClient client, int pageSize) {
-		this.customers = client.customers();
-		this.pageSize = Math.min(pageSize, 1000);
+		super(client.customers(), pageSize, QUERYABLE, QuickBooksCustomer::id, QuickBooksCustomer::syncToken);
 		// QuickBooks lists inactive (deleted) customers only when the query names Active
-		this.feed = new QuickBooksChangeFeed<>(this.customers, "Active in (true, false)", QuickBooksCustomerCollection::change,
+		this.feed = new QuickBooksChangeFeed<>(this.entities, "Active in (true, false)", QuickBooksCustomerCollection::change,
 				this.pageSize);
 	}
 
@@ -76,62 +68,24 @@ final class QuickBooksCustomerCollection implements RemoteCollection {
 	}
 
 	@Override
-	public boolean supports(String path, Operator operator) {
-		return QUERYABLE.containsKey(path) && operator == Operator.EQ;
-	}
-
-	@Override
 	public Mono<RemoteObject> get(String remoteId) {
-		return this.customers.get(remoteId).filter(QuickBooksCustomerCollection::active)
+		return this.entities.get(remoteId).filter(QuickBooksCustomerCollection::active)
 			.map(QuickBooksCustomerCollection::toRemote);
-	}
-
-	@Override
-	public Mono<RemoteObject> findByEntityId(String idPath, String entityId) {
-		return Mono.empty();
-	}
-
-	@Override
-	public boolean consistentLookup() {
-		return false;
 	}
 
 	@Override
 	public Flux<RemoteObject> list(List<RemoteCondition> conditions) {
-		// one condition goes into the query; the catalog checks the others on what comes back
-		String where = conditions.isEmpty() ? null : QUERYABLE.get(conditions.get(0).path()) + " = "
-				+ QuickBooksClient.literal((String) conditions.get(0).value());
-		return this.customers.all(where, this.pageSize).filter(QuickBooksCustomerCollection::active)
+		return this.entities.all(where(conditions), this.pageSize).filter(QuickBooksCustomerCollection::active)
 			.map(QuickBooksCustomerCollection::toRemote);
 	}
 
 	@Override
-	public Mono<String> create(Map<String, Object> fields, IdempotencyKey key) {
-		return Mono.fromCallable(() -> customer(fields, null, null))
-			.flatMap((customer) -> this.customers.create(customer, key))
-			.map(QuickBooksCustomer::id);
-	}
-
-	@Override
-	public Mono<Void> update(String remoteId, Map<String, Object> fields) {
-		return this.customers.get(remoteId)
-			.flatMap((current) -> Mono.fromCallable(() -> customer(fields, remoteId, current.syncToken())))
-			.flatMap(this.customers::update)
-			.then();
-	}
-
-	@Override
 	public Mono<Void> delete(String remoteId) {
-		return this.customers.get(remoteId).filter(QuickBooksCustomerCollection::active).flatMap((current) -> {
+		return this.entities.get(remoteId).filter(QuickBooksCustomerCollection::active).flatMap((current) -> {
 			String renamed = current.displayName() + " (deleted " + remoteId + ")";
-			return this.customers.update(new QuickBooksCustomer(remoteId, current.syncToken(), renamed, null, null, null,
+			return this.entities.update(new QuickBooksCustomer(remoteId, current.syncToken(), renamed, null, null, null,
 					null, null, false, null, true));
 		}).then();
-	}
-
-	@Override
-	public boolean changeFeed() {
-		return true;
 	}
 
 	@Override
@@ -141,12 +95,7 @@ final class QuickBooksCustomerCollection implements RemoteCollection {
 
 	@Override
 	public Mono<RemoteChange> current(String remoteId) {
-		return this.customers.get(remoteId).map(QuickBooksCustomerCollection::change);
-	}
-
-	@Override
-	public Mono<Void> ping() {
-		return this.customers.query(null, 1, 1).then();
+		return this.entities.get(remoteId).map(QuickBooksCustomerCollection::change);
 	}
 
 	private static RemoteChange change(QuickBooksCustomer customer) {
@@ -155,11 +104,9 @@ final class QuickBooksCustomerCollection implements RemoteCollection {
 		return new RemoteChange(toRemote(customer), modifiedAt, !active(customer));
 	}
 
-	/**
-	 * The customer of {@code fields}: a sparse update of {@code id} at {@code syncToken}, or a new one.
-	 * On update an empty text clears a field (QuickBooks keeps fields a sparse update leaves out).
-	 */
-	private static QuickBooksCustomer customer(Map<String, Object> fields, String id, String syncToken) {
+	/** On update an empty text clears a field (QuickBooks keeps fields a sparse update leaves out). */
+	@Override
+	QuickBooksCustomer entity(Map<String, Object> fields, String id, String syncToken) {
 		boolean update = id != null;
 		String notes = JsonEnvelope.pack(JsonEnvelope.below(ENVELOPE, fields));
 		if (notes != null && notes.length() > NOTES_LENGTH) {

@@ -9,13 +9,10 @@ import io.catalogs.api.mapping.MappingException;
 import io.catalogs.api.mapping.RemotePath;
 import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.api.mapping.RemoteValueType;
-import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.quickbooks.QuickBooksClient;
 import io.catalogs.client.quickbooks.QuickBooksDeletion;
-import io.catalogs.client.quickbooks.QuickBooksEntities;
 import io.catalogs.client.quickbooks.QuickBooksInvoice;
 import io.catalogs.client.quickbooks.QuickBooksInvoice.Line;
-import io.catalogs.spi.Operator;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -44,7 +41,7 @@ import reactor.core.publisher.Mono;
  * {@code MetaData.LastUpdatedTime} and takes deletions from change data capture, which reaches back
  * 30 days.
  */
-final class QuickBooksInvoiceCollection implements RemoteCollection {
+final class QuickBooksInvoiceCollection extends QuickBooksEntityCollection<QuickBooksInvoice> {
 
 	static final String ENVELOPE = "PrivateNote";
 
@@ -67,19 +64,14 @@ final class QuickBooksInvoiceCollection implements RemoteCollection {
 			RemotePath.readOnly("MetaData.CreateTime", RemoteValueType.TIMESTAMP),
 			RemotePath.readOnly("MetaData.LastUpdatedTime", RemoteValueType.TIMESTAMP));
 
-	private final QuickBooksEntities<QuickBooksInvoice> invoices;
-
 	private final String itemId;
-
-	private final int pageSize;
 
 	private final QuickBooksChangeFeed<QuickBooksInvoice> feed;
 
 	QuickBooksInvoiceCollection(QuickBooksClient client, int pageSize) {
-		this.invoices = client.invoices();
+		super(client.invoices(), pageSize, QUERYABLE, QuickBooksInvoice::id, QuickBooksInvoice::syncToken);
 		this.itemId = client.invoiceItemId();
-		this.pageSize = Math.min(pageSize, 1000);
-		this.feed = new QuickBooksChangeFeed<>(this.invoices, null,
+		this.feed = new QuickBooksChangeFeed<>(this.entities, null,
 				(invoice) -> new RemoteChange(toRemote(invoice), lastUpdated(invoice), false), this.pageSize);
 	}
 
@@ -89,57 +81,19 @@ final class QuickBooksInvoiceCollection implements RemoteCollection {
 	}
 
 	@Override
-	public boolean supports(String path, Operator operator) {
-		return QUERYABLE.containsKey(path) && operator == Operator.EQ;
-	}
-
-	@Override
 	public Mono<RemoteObject> get(String remoteId) {
-		return this.invoices.get(remoteId).map(QuickBooksInvoiceCollection::toRemote);
-	}
-
-	@Override
-	public Mono<RemoteObject> findByEntityId(String idPath, String entityId) {
-		return Mono.empty();
-	}
-
-	@Override
-	public boolean consistentLookup() {
-		return false;
+		return this.entities.get(remoteId).map(QuickBooksInvoiceCollection::toRemote);
 	}
 
 	@Override
 	public Flux<RemoteObject> list(List<RemoteCondition> conditions) {
-		// one condition goes into the query; the catalog checks the others on what comes back
-		String where = conditions.isEmpty() ? null : QUERYABLE.get(conditions.get(0).path()) + " = "
-				+ QuickBooksClient.literal((String) conditions.get(0).value());
-		return this.invoices.all(where, this.pageSize).map(QuickBooksInvoiceCollection::toRemote);
-	}
-
-	@Override
-	public Mono<String> create(Map<String, Object> fields, IdempotencyKey key) {
-		return Mono.fromCallable(() -> invoice(fields, null, null))
-			.flatMap((invoice) -> this.invoices.create(invoice, key))
-			.map(QuickBooksInvoice::id);
-	}
-
-	@Override
-	public Mono<Void> update(String remoteId, Map<String, Object> fields) {
-		return this.invoices.get(remoteId)
-			.flatMap((current) -> Mono.fromCallable(() -> invoice(fields, remoteId, current.syncToken())))
-			.flatMap(this.invoices::update)
-			.then();
+		return this.entities.all(where(conditions), this.pageSize).map(QuickBooksInvoiceCollection::toRemote);
 	}
 
 	@Override
 	public Mono<Void> delete(String remoteId) {
-		return this.invoices.get(remoteId)
-			.flatMap((current) -> this.invoices.operation("delete", remoteId, current.syncToken()));
-	}
-
-	@Override
-	public boolean changeFeed() {
-		return true;
+		return this.entities.get(remoteId)
+			.flatMap((current) -> this.entities.operation("delete", remoteId, current.syncToken()));
 	}
 
 	@Override
@@ -150,23 +104,18 @@ final class QuickBooksInvoiceCollection implements RemoteCollection {
 
 	@Override
 	public Mono<RemoteChange> current(String remoteId) {
-		return this.invoices.get(remoteId)
+		return this.entities.get(remoteId)
 			.map((invoice) -> new RemoteChange(toRemote(invoice), lastUpdated(invoice), false))
 			.switchIfEmpty(Mono.defer(() -> deletedSince(Instant.EPOCH)
 				.filter((change) -> change.remoteId().equals(remoteId))
 				.next()));
 	}
 
-	@Override
-	public Mono<Void> ping() {
-		return this.invoices.query(null, 1, 1).then();
-	}
-
 	/** Deletions at or after {@code since}, as far back as change data capture reaches. */
 	private Flux<RemoteChange> deletedSince(Instant since) {
 		Instant reach = Instant.now().minus(CDC_REACH).plusSeconds(60);
 		Instant from = since.isBefore(reach) ? reach : since;
-		return this.invoices.deletedSince(from.atOffset(ZoneOffset.UTC))
+		return this.entities.deletedSince(from.atOffset(ZoneOffset.UTC))
 			.map(QuickBooksInvoiceCollection::deletion)
 			.filter((change) -> !change.modifiedAt().isBefore(since));
 	}
@@ -175,10 +124,8 @@ final class QuickBooksInvoiceCollection implements RemoteCollection {
 		return new RemoteChange(new RemoteObject(deleted.id(), Map.of()), deleted.deletedAt().toInstant(), true);
 	}
 
-	/**
-	 * The invoice of {@code fields}: a sparse update of {@code id} at {@code syncToken}, or a new one.
-	 */
-	private QuickBooksInvoice invoice(Map<String, Object> fields, String id, String syncToken) {
+	@Override
+	QuickBooksInvoice entity(Map<String, Object> fields, String id, String syncToken) {
 		Map<String, Object> envelope = JsonEnvelope.below(ENVELOPE, fields);
 		String note = JsonEnvelope.pack(envelope);
 		if (note != null && note.length() > NOTE_LENGTH) {

@@ -2,27 +2,16 @@ package io.catalogs.api.salesforce;
 
 import io.catalogs.api.JsonEnvelope;
 import io.catalogs.api.RemoteCollection;
-import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
 import io.catalogs.api.mapping.RemotePath;
 import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.api.mapping.RemoteValueType;
-import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.salesforce.SalesforceClient;
 import io.catalogs.client.salesforce.SalesforceContact;
-import io.catalogs.client.salesforce.SalesforceObjects;
-import io.catalogs.client.salesforce.SalesforceSaveResult;
-import io.catalogs.client.salesforce.Soql;
-import io.catalogs.spi.Operator;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Salesforce Contacts as a {@link RemoteCollection}: paths {@code FirstName}, {@code LastName},
@@ -33,9 +22,7 @@ import reactor.core.publisher.Mono;
  * Lists filter by equality on one text field through SOQL. Change feed by
  * {@code SystemModstamp} ({@link SalesforceChangeFeed}).
  */
-final class SalesforceContactCollection implements SalesforceFedCollection {
-
-	static final String GATEWAY_ID = SalesforceObjects.GATEWAY_ID_FIELD;
+final class SalesforceContactCollection extends SalesforceObjectCollection<SalesforceContact, SalesforceContact.Fields> {
 
 	static final String VERSION = "Catalogs_Version__c";
 
@@ -53,16 +40,8 @@ final class SalesforceContactCollection implements SalesforceFedCollection {
 			RemotePath.anyKeyBelow(ENVELOPE, RemoteValueType.TEXT, 0),
 			RemotePath.readOnly("LastModifiedDate", RemoteValueType.TIMESTAMP));
 
-	private final SalesforceObjects<SalesforceContact, SalesforceContact.Fields> contacts;
-
-	private final int batchSize;
-
-	private final SalesforceChangeFeed<SalesforceContact> feed;
-
 	SalesforceContactCollection(SalesforceClient client, int pageSize) {
-		this.contacts = client.contacts();
-		this.batchSize = Math.max(200, Math.min(pageSize, 2000));
-		this.feed = new SalesforceChangeFeed<>(this.contacts, this.batchSize, SalesforceContactCollection::toRemote,
+		super(client.contacts(), pageSize, "a Salesforce Contact", TEXT_FIELDS, SalesforceContactCollection::toRemote,
 				SalesforceContact::systemModstamp, SalesforceContact::deleted);
 	}
 
@@ -72,51 +51,14 @@ final class SalesforceContactCollection implements SalesforceFedCollection {
 	}
 
 	@Override
-	public boolean supports(String path, Operator operator) {
-		return TEXT_FIELDS.contains(path) && operator == Operator.EQ;
+	SalesforceContact.Fields createFields(Map<String, Object> fields) {
+		return new SalesforceContact.Fields((String) fields.get("FirstName"), (String) fields.get("LastName"),
+				(String) fields.get("Email"), (String) fields.get("Phone"), (Long) fields.get(VERSION),
+				JsonEnvelope.pack(JsonEnvelope.below(ENVELOPE, fields)));
 	}
 
 	@Override
-	public Mono<RemoteObject> get(String remoteId) {
-		return this.contacts.get(remoteId).map(SalesforceContactCollection::toRemote);
-	}
-
-	@Override
-	public Mono<RemoteObject> findByEntityId(String idPath, String entityId) {
-		return GATEWAY_ID.equals(idPath) ? this.contacts.findByGatewayId(entityId).map(SalesforceContactCollection::toRemote)
-				: Mono.empty();
-	}
-
-	@Override
-	public boolean consistentLookup() {
-		return true;
-	}
-
-	@Override
-	public Flux<RemoteObject> list(List<RemoteCondition> conditions) {
-		// one condition goes into the SOQL; the catalog checks the others on what comes back
-		String where = conditions.isEmpty() ? null
-				: conditions.get(0).path() + " = " + Soql.literal((String) conditions.get(0).value());
-		return this.contacts.all(where, null, this.batchSize).map(SalesforceContactCollection::toRemote);
-	}
-
-	@Override
-	public Mono<String> create(Map<String, Object> fields, IdempotencyKey key) {
-		String gatewayId = (String) fields.get(GATEWAY_ID);
-		if (gatewayId == null) {
-			return Mono.error(new IllegalArgumentException("a Salesforce Contact is created with its " + GATEWAY_ID));
-		}
-		SalesforceContact.Fields values = new SalesforceContact.Fields((String) fields.get("FirstName"),
-				(String) fields.get("LastName"), (String) fields.get("Email"), (String) fields.get("Phone"),
-				(Long) fields.get(VERSION), JsonEnvelope.pack(JsonEnvelope.below(ENVELOPE, fields)));
-		return this.contacts.upsertByGatewayId(gatewayId, values).map(SalesforceSaveResult::id);
-	}
-
-	@Override
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	public Mono<Void> update(String remoteId, Map<String, Object> fields) {
-		// the client's Fields record leaves nulls out (a PATCH then keeps the field): clearing one
-		// needs an explicit null, so the same PATCH is sent with a map (see the module README)
+	Map<String, Object> updateBody(Map<String, Object> fields) {
 		// the gateway id goes along: an object created at the vendor and linked later gets it on the
 		// first write of the gateway, so that it reads back as the entity
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -126,22 +68,7 @@ final class SalesforceContactCollection implements SalesforceFedCollection {
 			}
 		});
 		body.put(ENVELOPE, JsonEnvelope.pack(JsonEnvelope.below(ENVELOPE, fields)));
-		return ((SalesforceObjects) this.contacts).update(remoteId, body);
-	}
-
-	@Override
-	public Mono<Void> delete(String remoteId) {
-		return this.contacts.delete(remoteId);
-	}
-
-	@Override
-	public SalesforceChangeFeed<?> feed() {
-		return this.feed;
-	}
-
-	@Override
-	public Mono<Void> ping() {
-		return this.contacts.findByGatewayId(new UUID(0, 0).toString()).then();
+		return body;
 	}
 
 	static RemoteObject toRemote(SalesforceContact contact) {

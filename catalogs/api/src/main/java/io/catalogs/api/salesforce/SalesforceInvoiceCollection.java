@@ -2,30 +2,19 @@ package io.catalogs.api.salesforce;
 
 import io.catalogs.api.JsonEnvelope;
 import io.catalogs.api.RemoteCollection;
-import io.catalogs.api.RemoteCondition;
 import io.catalogs.api.RemoteObject;
 import io.catalogs.api.mapping.RemotePath;
 import io.catalogs.api.mapping.RemoteSchema;
 import io.catalogs.api.mapping.RemoteValueType;
-import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.salesforce.SalesforceClient;
 import io.catalogs.client.salesforce.SalesforceInvoice;
-import io.catalogs.client.salesforce.SalesforceObjects;
-import io.catalogs.client.salesforce.SalesforceSaveResult;
-import io.catalogs.client.salesforce.Soql;
-import io.catalogs.spi.Operator;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Invoices in the custom object {@code Catalogs_Invoice__c} as a {@link RemoteCollection}: paths
@@ -43,9 +32,7 @@ import reactor.core.publisher.Mono;
  * lists filter by equality on one text field through SOQL. Change feed by {@code SystemModstamp},
  * deleted records (recycle bin) included ({@link SalesforceChangeFeed}).
  */
-final class SalesforceInvoiceCollection implements SalesforceFedCollection {
-
-	static final String GATEWAY_ID = SalesforceObjects.GATEWAY_ID_FIELD;
+final class SalesforceInvoiceCollection extends SalesforceObjectCollection<SalesforceInvoice, SalesforceInvoice.Fields> {
 
 	static final String VERSION = "Catalogs_Version__c";
 
@@ -79,17 +66,9 @@ final class SalesforceInvoiceCollection implements SalesforceFedCollection {
 			RemotePath.readOnly("LastModifiedDate", RemoteValueType.TIMESTAMP),
 			RemotePath.readOnly("SystemModstamp", RemoteValueType.TIMESTAMP));
 
-	private final SalesforceObjects<SalesforceInvoice, SalesforceInvoice.Fields> invoices;
-
-	private final int batchSize;
-
-	private final SalesforceChangeFeed<SalesforceInvoice> feed;
-
 	SalesforceInvoiceCollection(SalesforceClient client, int pageSize) {
-		this.invoices = client.invoices();
-		this.batchSize = Math.max(200, Math.min(pageSize, 2000));
-		this.feed = new SalesforceChangeFeed<>(this.invoices, this.batchSize, SalesforceInvoiceCollection::toRemote,
-				SalesforceInvoice::systemModstamp, SalesforceInvoice::deleted);
+		super(client.invoices(), pageSize, "a " + SalesforceClient.INVOICE_OBJECT, TEXT_FIELDS,
+				SalesforceInvoiceCollection::toRemote, SalesforceInvoice::systemModstamp, SalesforceInvoice::deleted);
 	}
 
 	@Override
@@ -98,69 +77,17 @@ final class SalesforceInvoiceCollection implements SalesforceFedCollection {
 	}
 
 	@Override
-	public boolean supports(String path, Operator operator) {
-		return TEXT_FIELDS.contains(path) && operator == Operator.EQ;
-	}
-
-	@Override
-	public Mono<RemoteObject> get(String remoteId) {
-		return this.invoices.get(remoteId).map(SalesforceInvoiceCollection::toRemote);
-	}
-
-	@Override
-	public Mono<RemoteObject> findByEntityId(String idPath, String entityId) {
-		return GATEWAY_ID.equals(idPath) ? this.invoices.findByGatewayId(entityId).map(SalesforceInvoiceCollection::toRemote)
-				: Mono.empty();
-	}
-
-	@Override
-	public boolean consistentLookup() {
-		return true;
-	}
-
-	@Override
-	public Flux<RemoteObject> list(List<RemoteCondition> conditions) {
-		// one condition goes into the SOQL; the catalog checks the others on what comes back
-		String where = conditions.isEmpty() ? null
-				: conditions.get(0).path() + " = " + Soql.literal((String) conditions.get(0).value());
-		return this.invoices.all(where, null, this.batchSize).map(SalesforceInvoiceCollection::toRemote);
-	}
-
-	@Override
-	public Mono<String> create(Map<String, Object> fields, IdempotencyKey key) {
-		String gatewayId = (String) fields.get(GATEWAY_ID);
-		if (gatewayId == null) {
-			return Mono.error(new IllegalArgumentException("a " + SalesforceClient.INVOICE_OBJECT + " is created with its "
-					+ GATEWAY_ID));
-		}
+	SalesforceInvoice.Fields createFields(Map<String, Object> fields) {
 		Map<String, Object> body = body(fields);
-		SalesforceInvoice.Fields values = new SalesforceInvoice.Fields((String) body.get("Name"),
-				(String) body.get("Catalogs_Customer__c"), (BigDecimal) body.get("Catalogs_Amount__c"),
-				(String) body.get("Catalogs_Currency__c"), (String) body.get("Catalogs_Status__c"), (String) body.get(ISSUED_AT),
-				(String) body.get(DUE_AT), (Long) body.get(VERSION), (String) body.get(ENVELOPE));
-		return this.invoices.upsertByGatewayId(gatewayId, values).map(SalesforceSaveResult::id);
+		return new SalesforceInvoice.Fields((String) body.get("Name"), (String) body.get("Catalogs_Customer__c"),
+				(BigDecimal) body.get("Catalogs_Amount__c"), (String) body.get("Catalogs_Currency__c"),
+				(String) body.get("Catalogs_Status__c"), (String) body.get(ISSUED_AT), (String) body.get(DUE_AT),
+				(Long) body.get(VERSION), (String) body.get(ENVELOPE));
 	}
 
 	@Override
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	public Mono<Void> update(String remoteId, Map<String, Object> fields) {
-		// a map, not the Fields record, so that cleared fields are sent as explicit nulls
-		return ((SalesforceObjects) this.invoices).update(remoteId, body(fields));
-	}
-
-	@Override
-	public Mono<Void> delete(String remoteId) {
-		return this.invoices.delete(remoteId);
-	}
-
-	@Override
-	public SalesforceChangeFeed<?> feed() {
-		return this.feed;
-	}
-
-	@Override
-	public Mono<Void> ping() {
-		return this.invoices.findByGatewayId(new UUID(0, 0).toString()).then();
+	Map<String, Object> updateBody(Map<String, Object> fields) {
+		return body(fields);
 	}
 
 	/** The record's fields as Salesforce takes them: mapped paths, the envelope, and the mirrored date/times. */

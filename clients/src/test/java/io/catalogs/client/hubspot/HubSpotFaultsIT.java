@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 
 import io.catalogs.client.fake.FakeHttpServer;
 import io.catalogs.client.fake.FakeServers;
+import io.catalogs.client.fake.SpecCheckedServer;
 import io.catalogs.client.fake.Fault;
 import io.catalogs.client.fake.FaultPlan;
 import io.catalogs.client.http.TestSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,16 +24,13 @@ class HubSpotFaultsIT {
 
 	private final FakeHttpServer server = FakeServers.hubspot();
 
+	@RegisterExtension
+	final SpecCheckedServer spec = new SpecCheckedServer(this.server);
+
 	@BeforeEach
-	void reset() {
-		this.server.reset();
+	void warmUp() {
 		HubSpotTestClients.client("warm-up").contacts().create(HubSpotClientIT.properties("warm-up", "warm@example.com")).block();
 		this.server.reset();
-	}
-
-	@AfterEach
-	void everyExchangeMatchedTheSpec() {
-		assertThat(this.server.violations()).isEmpty();
 	}
 
 	@Test

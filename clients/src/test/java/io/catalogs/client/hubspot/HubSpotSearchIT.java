@@ -10,11 +10,11 @@ import java.util.Map;
 import io.catalogs.client.fake.FakeHttpServer;
 import io.catalogs.client.fake.FakeHubSpot;
 import io.catalogs.client.fake.FakeServers;
+import io.catalogs.client.fake.SpecCheckedServer;
 import io.catalogs.client.fake.Json;
 import io.catalogs.client.hubspot.HubSpotFilter.Operator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,19 +29,12 @@ class HubSpotSearchIT {
 
 	private final FakeHttpServer server = FakeServers.hubspot();
 
+	@RegisterExtension
+	final SpecCheckedServer spec = new SpecCheckedServer(this.server);
+
 	private final FakeHubSpot hubspot = FakeServers.hubspotVendor();
 
 	private final HubSpotClient client = HubSpotTestClients.client("search");
-
-	@BeforeEach
-	void reset() {
-		this.server.reset();
-	}
-
-	@AfterEach
-	void everyExchangeMatchedTheSpec() {
-		assertThat(this.server.violations()).isEmpty();
-	}
 
 	@Test
 	void comparesDatetimePropertiesAsInstantsWhateverTheirFormat() {

@@ -5,11 +5,11 @@ import java.util.Map;
 
 import io.catalogs.client.fake.FakeHttpServer;
 import io.catalogs.client.fake.FakeServers;
+import io.catalogs.client.fake.SpecCheckedServer;
 import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.http.PermanentClientException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +19,10 @@ class StripeClientIT {
 
 	private final FakeHttpServer server = FakeServers.stripe();
 
+	@RegisterExtension
+	final SpecCheckedServer spec = new SpecCheckedServer(this.server);
+
 	private final StripeClient client = StripeTestClients.client("billing");
-
-	@BeforeEach
-	void reset() {
-		this.server.reset();
-	}
-
-	@AfterEach
-	void everyExchangeMatchedTheSpec() {
-		assertThat(this.server.violations()).isEmpty();
-	}
 
 	@Test
 	void createsReadsUpdatesAndDeletesCustomers() {

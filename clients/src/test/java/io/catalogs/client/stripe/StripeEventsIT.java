@@ -6,10 +6,10 @@ import java.util.Map;
 
 import io.catalogs.client.fake.FakeHttpServer;
 import io.catalogs.client.fake.FakeServers;
+import io.catalogs.client.fake.SpecCheckedServer;
 import io.catalogs.client.http.IdempotencyKey;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +18,10 @@ class StripeEventsIT {
 
 	private final FakeHttpServer server = FakeServers.stripe();
 
+	@RegisterExtension
+	final SpecCheckedServer spec = new SpecCheckedServer(this.server);
+
 	private final StripeClient client = StripeTestClients.client("events");
-
-	@BeforeEach
-	void reset() {
-		this.server.reset();
-	}
-
-	@AfterEach
-	void everyExchangeMatchedTheSpec() {
-		assertThat(this.server.violations()).isEmpty();
-	}
 
 	@Test
 	void listsCustomerEventsNewestFirstAcrossPagesWithSnapshots() {

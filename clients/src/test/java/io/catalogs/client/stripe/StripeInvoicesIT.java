@@ -7,11 +7,12 @@ import java.util.Map;
 import io.catalogs.client.fake.FakeExchange;
 import io.catalogs.client.fake.FakeHttpServer;
 import io.catalogs.client.fake.FakeServers;
+import io.catalogs.client.fake.SpecCheckedServer;
 import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.http.PermanentClientException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ class StripeInvoicesIT {
 
 	private final FakeHttpServer server = FakeServers.stripe();
 
+	@RegisterExtension
+	final SpecCheckedServer spec = new SpecCheckedServer(this.server);
+
 	private final StripeClient client = StripeTestClients.client("invoices");
 
 	private StripeInvoice draft;
@@ -29,18 +33,12 @@ class StripeInvoicesIT {
 
 	@BeforeEach
 	void draftInvoice() {
-		this.server.reset();
 		StripeCustomer buyer = this.client.customers()
 			.create(new StripeCustomerParams("Buyer", "buyer@example.com", null, Map.of()), IdempotencyKey.of("w-buyer"))
 			.block();
 		this.key = IdempotencyKey.forEvent("invoice", "i-w", 1, "CREATE");
 		this.draft = this.client.invoices().create(new StripeInvoiceParams(buyer.id(), "usd", 2_500L, null, null,
 				Instant.parse("2031-05-01T00:00:00Z"), null, null, Map.of("gateway_id", "i-w")), this.key).block();
-	}
-
-	@AfterEach
-	void everyExchangeMatchedTheSpec() {
-		assertThat(this.server.violations()).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package io.catalogs.gateway.api;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.gateway.sync.ControlStore;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.spi.CatalogRegistry;

@@ -2,7 +2,7 @@ package io.catalogs.gateway.api;
 
 import io.catalogs.client.fake.FakeQuickBooks;
 import io.catalogs.client.fake.FakeSalesforce;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;

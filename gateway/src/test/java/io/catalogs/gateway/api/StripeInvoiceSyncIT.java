@@ -1,6 +1,6 @@
 package io.catalogs.gateway.api;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.catalogs.gateway.pull;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.gateway.api.ApiCatalogsITSupport;
 import io.catalogs.gateway.pull.PullScheduler.Target;
 import io.catalogs.gateway.sync.ControlStore;

@@ -1,6 +1,6 @@
 package io.catalogs.gateway.pull;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.client.fake.FakeQuickBooks;
 import io.catalogs.client.fake.Json;
 

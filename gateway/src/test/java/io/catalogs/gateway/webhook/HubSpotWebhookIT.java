@@ -1,6 +1,6 @@
 package io.catalogs.gateway.webhook;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.client.fake.FakeExchange;
 import io.catalogs.gateway.api.ApiCatalogsITSupport;
 import io.catalogs.gateway.sync.ControlStore;

@@ -1,7 +1,7 @@
 package io.catalogs.gateway.webhook;
 
 import io.catalogs.client.fake.FakeExchange;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.gateway.api.ApiCatalogsITSupport;
 import io.catalogs.gateway.sync.ControlStore;
 import io.catalogs.schema.Entity;

@@ -1,6 +1,6 @@
 package io.catalogs.gateway.webhook;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,7 +2,8 @@ package io.catalogs.api.hubspot;
 
 import io.catalogs.api.ReadCacheProperties;
 import io.catalogs.api.RemoteChange;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
+import io.catalogs.client.fake.SpecCheckedServer;
 import io.catalogs.client.hubspot.HubSpotClient;
 
 import java.time.Clock;
@@ -12,15 +13,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HubSpot contacts' change feed ({@code lastmodifieddate} searches) and current state reads, archives included. */
 class HubSpotChangeFeedIT {
+
+	@RegisterExtension
+	final SpecCheckedServer spec = new SpecCheckedServer(FakeServers.hubspot());
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -29,16 +32,6 @@ class HubSpotChangeFeedIT {
 	private final HubSpotContactCollection contacts = new HubSpotContactCollection(HubSpotClient.create("feed",
 			HubSpotTestCatalogs.properties(ReadCacheProperties.disabled()).client("feed", "catalogs_gateway_id",
 					List.of("catalogs_gateway_id", "email", "catalogs_created_at"))), "catalogs_gateway_id", 2);
-
-	@BeforeEach
-	void clear() {
-		FakeServers.hubspot().reset();
-	}
-
-	@AfterEach
-	void everyExchangeMatchedTheSpec() {
-		assertThat(FakeServers.hubspot().violations()).isEmpty();
-	}
 
 	@Test
 	void reportsEveryChangeSinceATimeInOrderOfModificationThenId() {

@@ -2,7 +2,7 @@ package io.catalogs.api.hubspot;
 
 import io.catalogs.api.ApiLinkStore;
 import io.catalogs.api.ReadCacheProperties;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.client.http.RateLimitSettings;
 import io.catalogs.client.http.RetrySettings;
 import io.catalogs.schema.EntityTypes;

@@ -2,7 +2,7 @@ package io.catalogs.api.quickbooks;
 
 import io.catalogs.api.ReadCacheProperties;
 import io.catalogs.client.fake.FakeExchange;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.schema.Entity;
 import io.catalogs.schema.EntityTypes;

@@ -4,7 +4,7 @@ import io.catalogs.api.ApiCatalog;
 import io.catalogs.api.InboundChange;
 import io.catalogs.api.ReadCacheProperties;
 import io.catalogs.api.RemoteChange;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.client.fake.FakeExchange;
 import io.catalogs.client.http.IdempotencyKey;

@@ -3,7 +3,7 @@ package io.catalogs.api.quickbooks;
 import io.catalogs.api.ApiLinkStore;
 import io.catalogs.api.ReadCacheProperties;
 import io.catalogs.client.fake.FakeQuickBooks;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.client.http.OAuth2Settings;
 import io.catalogs.client.http.RateLimitSettings;
 import io.catalogs.client.http.RetrySettings;

@@ -1,7 +1,7 @@
 package io.catalogs.api.salesforce;
 
 import io.catalogs.api.ReadCacheProperties;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.spi.Catalog;

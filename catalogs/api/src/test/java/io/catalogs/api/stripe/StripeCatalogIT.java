@@ -2,7 +2,7 @@ package io.catalogs.api.stripe;
 
 import io.catalogs.api.ApiCatalog;
 import io.catalogs.client.fake.FakeHttpServer;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.schema.EntityTypes;
 import io.catalogs.spi.Catalog;

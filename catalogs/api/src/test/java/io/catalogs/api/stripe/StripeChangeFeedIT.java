@@ -3,7 +3,7 @@ package io.catalogs.api.stripe;
 import io.catalogs.api.ApiCatalog;
 import io.catalogs.api.InboundChange;
 import io.catalogs.api.RemoteChange;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.client.http.IdempotencyKey;
 import io.catalogs.client.stripe.StripeClient;

@@ -5,7 +5,7 @@ import io.catalogs.api.ApiLink;
 import io.catalogs.api.ApiLinkStore;
 import io.catalogs.api.ListingProperties;
 import io.catalogs.client.fake.FakeExchange;
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.client.fake.Fault;
 import io.catalogs.client.fake.FaultPlan;
 import io.catalogs.api.support.InMemoryApiLinkStore;

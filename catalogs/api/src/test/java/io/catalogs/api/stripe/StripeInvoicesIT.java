@@ -1,6 +1,6 @@
 package io.catalogs.api.stripe;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.api.support.InMemoryApiLinkStore;
 import io.catalogs.client.fake.FakeExchange;
 import io.catalogs.schema.Entity;

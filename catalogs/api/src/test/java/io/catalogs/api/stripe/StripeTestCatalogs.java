@@ -1,6 +1,6 @@
 package io.catalogs.api.stripe;
 
-import io.catalogs.api.fake.FakeServers;
+import io.catalogs.client.fake.FakeServers;
 import io.catalogs.client.http.RateLimitSettings;
 import io.catalogs.client.http.RetrySettings;
 

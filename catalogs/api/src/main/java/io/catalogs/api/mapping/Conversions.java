@@ -226,41 +226,25 @@ final class Conversions {
 
 	/** A converter whose vendor values sort as the field values do. */
 	private static Converter ordered(Converter converter) {
-		return new Converter() {
-			@Override
-			public List<Object> write(Object value, Links links) {
-				return converter.write(value, links);
-			}
-
-			@Override
-			public Object read(List<Object> values, Links links) {
-				return converter.read(values, links);
-			}
-
-			@Override
-			public boolean preservesOrder() {
-				return true;
-			}
-		};
+		return new Restated(converter, converter.preservesEquality(), true);
 	}
 
 	/** A converter whose vendor side is coarser, so equal vendor values may stand for different field values. */
 	private static Converter lossy(Converter converter) {
-		return new Converter() {
-			@Override
-			public List<Object> write(Object value, Links links) {
-				return converter.write(value, links);
-			}
+		return new Restated(converter, false, converter.preservesOrder());
+	}
 
-			@Override
-			public Object read(List<Object> values, Links links) {
-				return converter.read(values, links);
-			}
+	/** {@code converter} with what it preserves for filters pushed down to the vendor restated. */
+	private record Restated(Converter converter, boolean preservesEquality, boolean preservesOrder) implements Converter {
 
-			@Override
-			public boolean preservesEquality() {
-				return false;
-			}
-		};
+		@Override
+		public List<Object> write(Object value, Links links) {
+			return this.converter.write(value, links);
+		}
+
+		@Override
+		public Object read(List<Object> values, Links links) {
+			return this.converter.read(values, links);
+		}
 	}
 }

@@ -46,7 +46,7 @@ final class OutboxStore {
 				+ "type, payload, state, source) VALUES (:id, :entityType, :aggregateId, :operation, :payload, 'READY', "
 				+ ":source)) " + pendingRows()), event, targets)
 			.bind("aggregateId", event.entity().id().toString())
-			.map(SyncEventStore::record)
+			.map(SyncEventRecord::of)
 			.all();
 	}
 
@@ -69,7 +69,7 @@ final class OutboxStore {
 							event.origin(), event.targets(), event.committedAt(), event.entity());
 					return insertReady(client, again, targets);
 				}
-				return bindEvent(client.sql(pendingRows()), event, targets).map(SyncEventStore::record).all();
+				return bindEvent(client.sql(pendingRows()), event, targets).map(SyncEventRecord::of).all();
 			});
 	}
 

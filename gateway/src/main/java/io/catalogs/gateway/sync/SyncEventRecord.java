@@ -3,7 +3,10 @@ package io.catalogs.gateway.sync;
 import io.catalogs.schema.SyncState;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
 
 /**
  * The state of one sync event for one target catalog: a row of the control store's
@@ -29,4 +32,19 @@ import java.util.UUID;
 public record SyncEventRecord(UUID id, UUID eventId, String entityType, UUID entityId, String operation,
 		long version, String source, String target, String origin, SyncState state, int attempts, String error,
 		Instant committedAt, Instant createdAt, Instant updatedAt) {
+
+	/** The record of a {@code sync_events} row. */
+	public static SyncEventRecord of(Readable row) {
+		return new SyncEventRecord(row.get("id", UUID.class), row.get("event_id", UUID.class),
+				row.get("entity_type", String.class), row.get("entity_id", UUID.class), row.get("operation", String.class),
+				row.get("version", Long.class), row.get("source", String.class), row.get("target", String.class),
+				row.get("origin", String.class), SyncState.valueOf(row.get("state", String.class)),
+				row.get("attempts", Integer.class), row.get("error", String.class), instant(row, "committed_at"),
+				instant(row, "created_at"), instant(row, "updated_at"));
+	}
+
+	private static Instant instant(Readable row, String column) {
+		OffsetDateTime value = row.get(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
 }

@@ -98,7 +98,7 @@ final class SyncEventStore {
 		spec = (error != null) ? spec.bind("error", error) : spec.bindNull("error", String.class);
 		spec = (nextAttemptAt != null) ? spec.bind("nextAttemptAt", offset(nextAttemptAt))
 				: spec.bindNull("nextAttemptAt", OffsetDateTime.class);
-		return spec.map(SyncEventStore::record);
+		return spec.map(SyncEventRecord::of);
 	}
 
 	/** The PENDING rows of these change events. */
@@ -106,7 +106,7 @@ final class SyncEventStore {
 		return this.store.client()
 			.sql("SELECT " + COLUMNS + " FROM " + this.table + " WHERE event_id = ANY(:ids) AND state = 'PENDING'")
 			.bind("ids", eventIds.toArray(UUID[]::new))
-			.map(SyncEventStore::record)
+			.map(SyncEventRecord::of)
 			.all();
 	}
 
@@ -144,29 +144,15 @@ final class SyncEventStore {
 		if (target != null) {
 			spec = spec.bind("target", target);
 		}
-		return spec.map(SyncEventStore::record).all();
+		return spec.map(SyncEventRecord::of).all();
 	}
 
 	private StoredEvent stored(Readable row) {
-		return new StoredEvent(record(row), this.codec.read(row.get("payload", Json.class).asArray()));
-	}
-
-	static SyncEventRecord record(Readable row) {
-		return new SyncEventRecord(row.get("id", UUID.class), row.get("event_id", UUID.class),
-				row.get("entity_type", String.class), row.get("entity_id", UUID.class), row.get("operation", String.class),
-				row.get("version", Long.class), row.get("source", String.class), row.get("target", String.class),
-				row.get("origin", String.class), SyncState.valueOf(row.get("state", String.class)),
-				row.get("attempts", Integer.class), row.get("error", String.class), instant(row, "committed_at"),
-				instant(row, "created_at"), instant(row, "updated_at"));
+		return new StoredEvent(SyncEventRecord.of(row), this.codec.read(row.get("payload", Json.class).asArray()));
 	}
 
 	static OffsetDateTime offset(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(Readable row, String column) {
-		OffsetDateTime value = row.get(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	/**

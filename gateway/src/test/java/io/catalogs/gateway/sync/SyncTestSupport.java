@@ -133,7 +133,7 @@ abstract class SyncTestSupport {
 			.sql("SELECT " + SyncEventStore.COLUMNS + " FROM " + this.store.table("sync_events")
 					+ " WHERE entity_id = :id ORDER BY created_at")
 			.bind("id", entityId)
-			.map(SyncEventStore::record)
+			.map(SyncEventRecord::of)
 			.all()
 			.collectList()
 			.block(Duration.ofSeconds(10));

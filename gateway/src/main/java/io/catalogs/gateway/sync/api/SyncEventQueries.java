@@ -6,14 +6,12 @@ import io.catalogs.schema.SyncState;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -78,25 +76,11 @@ public class SyncEventQueries {
 		if (position != null) {
 			spec = spec.bind("createdAt", position.createdAt().atOffset(ZoneOffset.UTC)).bind("id", position.id());
 		}
-		return spec.map(SyncEventQueries::record)
+		return spec.map(SyncEventRecord::of)
 			.all()
 			.collectList()
 			.map((rows) -> new SyncEventPage((rows.size() > size) ? rows.subList(0, size) : rows, position != null,
 					rows.size() > size));
-	}
-
-	static SyncEventRecord record(Readable row) {
-		return new SyncEventRecord(row.get("id", UUID.class), row.get("event_id", UUID.class),
-				row.get("entity_type", String.class), row.get("entity_id", UUID.class), row.get("operation", String.class),
-				row.get("version", Long.class), row.get("source", String.class), row.get("target", String.class),
-				row.get("origin", String.class), SyncState.valueOf(row.get("state", String.class)),
-				row.get("attempts", Integer.class), row.get("error", String.class), instant(row, "committed_at"),
-				instant(row, "created_at"), instant(row, "updated_at"));
-	}
-
-	private static Instant instant(Readable row, String column) {
-		OffsetDateTime value = row.get(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 	/** The opaque cursor of an event: its exact creation time (microseconds, as stored) and id. */

@@ -62,7 +62,7 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 		String token = token();
 		String email = token + "@example.com";
 		String contact = (String) this.client.hubspot("POST", "", Map.of("properties",
-				Map.of("firstname", "Grace", "lastname", "Hopper", "email", email))).get("id");
+				Map.of("firstname", "Grace", "lastname", "Hopper", "email", email), "associations", List.of())).get("id");
 		HttpResponse<String> created = this.client.deliverHubSpot(events(token + "1", "contact.creation", contact),
 				HUBSPOT_CLIENT_SECRET, Instant.now());
 		assertThat(created.statusCode()).isEqualTo(200);
@@ -101,7 +101,7 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 	void aContactDeletionDeletesTheCustomer() throws Exception {
 		String token = token();
 		String contact = (String) this.client.hubspot("POST", "", Map.of("properties",
-				Map.of("firstname", "Ada", "lastname", "Gone", "email", token + "@example.com"))).get("id");
+				Map.of("firstname", "Ada", "lastname", "Gone", "email", token + "@example.com"), "associations", List.of())).get("id");
 		this.client.deliverHubSpot(events(token + "1", "contact.creation", contact), HUBSPOT_CLIENT_SECRET, Instant.now());
 		UUID id = await().atMost(WAIT).until(() -> linked(contact), (found) -> found != null);
 		this.client.hubspot("DELETE", "/" + contact, null);
@@ -118,7 +118,7 @@ class HubSpotWebhookIT extends ApiCatalogsITSupport {
 	void anEventRecordedButNotAppliedIsAppliedByTheRetry() throws Exception {
 		String token = token();
 		String contact = (String) this.client.hubspot("POST", "", Map.of("properties",
-				Map.of("firstname", "Katherine", "lastname", "Johnson", "email", token + "@example.com"))).get("id");
+				Map.of("firstname", "Katherine", "lastname", "Johnson", "email", token + "@example.com"), "associations", List.of())).get("id");
 		// as if the gateway stopped after recording the event and before applying it
 		this.store.client().sql("INSERT INTO " + this.store.table("webhook_events") + " (catalog, event_id, event_type,"
 				+ " object_id, event_created, received_at) VALUES ('hubspot', :event, 'contact.creation', :object, now(),"
